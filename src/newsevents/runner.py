@@ -1,0 +1,27 @@
+"""Runners apply one pure function to a stream of batches. They have one method: `map`.
+
+`LocalRunner` runs it in this process or in worker processes; a Spark runner can later
+run the same function over a distributed collection. The function must be picklable and
+free of the store and of global state.
+"""
+from __future__ import annotations
+
+import multiprocessing
+from typing import Callable, Iterable, Iterator, TypeVar
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+
+class LocalRunner:
+    def __init__(self, *, workers: int = 1):
+        self.workers = max(1, int(workers))
+
+    def map(self, fn: Callable[[T], R], batches: Iterable[T]) -> Iterator[R]:
+        """Results in the order of `batches`, computed by `workers` processes."""
+        if self.workers == 1:
+            yield from map(fn, batches)
+            return
+        ctx = multiprocessing.get_context("spawn")
+        with ctx.Pool(self.workers) as pool:
+            yield from pool.imap(fn, batches)
