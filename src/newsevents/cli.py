@@ -1,0 +1,246 @@
+"""The `newsevents` command. Known errors become one line on stderr and exit status 2."""
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from .errors import NewsEventsError
+from .settings import Settings, load_settings
+
+err = Console(stderr=True)
+out = Console()
+
+DB = click.option("--db", "db", default=None, help="SQLite file (default ./newsevents.db, or $NEWSEVENTS_DB).")
+FORMAT = click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table",
+                      show_default=True, help="Output format.")
+
+
+def _settings(**flags) -> Settings:
+    return load_settings(flags)
+
+
+def _store(settings: Settings):
+    from .store import Store
+
+    return Store(settings.db, near_bits=settings.near_duplicate_bits)
+
+
+def examples_dir() -> Path:
+    """The bundled sample articles: inside the installed package, or the checkout's examples/."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "examples", here.parents[1] / "examples"):
+        if candidate.is_dir():
+            return candidate
+    raise NewsEventsError("the sample articles are not installed with this copy of newsevents")
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="newsevents")
+def cli() -> None:
+    """newsevents: news in, event data out — offline, into one SQLite file."""
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("--published", help="Publication date (YYYY-MM-DD) for documents that carry none.")
+@click.option("--url", help="URL for documents that carry none.")
+@click.option("--format", "fmt", type=click.Choice(["json", "jsonl", "text"]), default="json", show_default=True,
+              help="json: one object per document (JSONL for .jsonl input or several documents).")
+@click.option("--model", default=None, help="spaCy pipeline: default, none, or an installed name.")
+def process(inputs, published, url, fmt, model) -> None:
+    """Extract and annotate INPUTS; print the document contract, store nothing."""
+    from .api import process_stream
+
+    settings = _settings(model=model)
+    documents, failed = [], 0
+    for result in process_stream(inputs, published=published, url=url, settings=settings):
+        if hasattr(result, "line"):
+            err.print(result.line(), markup=False, highlight=False)
+            failed += 1
+        else:
+            documents.append(result.to_dict())
+            if fmt == "jsonl" or any(i.endswith(".jsonl") for i in inputs):
+                fmt = "jsonl"
+                click.echo(json.dumps(documents.pop(), ensure_ascii=False))
+    _print_documents(documents, fmt)
+    sys.exit(1 if failed else 0)
+
+
+def _print_documents(documents: list[dict], fmt: str) -> None:
+    if fmt == "text":
+        for doc in documents:
+            click.echo(f"{doc['id']}  {doc['published'] or '-'}  {doc['source'] or '-'}  {doc['title'] or ''}\n")
+            click.echo(doc["text"] + "\n")
+    elif len(documents) == 1:
+        click.echo(json.dumps(documents[0], ensure_ascii=False, indent=2))
+    else:
+        for doc in documents:
+            click.echo(json.dumps(doc, ensure_ascii=False))
+
+
+def _progress() -> Progress:
+    return Progress(SpinnerColumn(), TextColumn("[bold]ingesting"), BarColumn(), MofNCompleteColumn(),
+                    TextColumn("documents"), TimeElapsedColumn(), console=err, transient=True)
+
+
+def _summary_line(summary) -> str:
+    return (f"read {summary.read} · new {summary.new} · duplicate {summary.duplicate} · "
+            f"unchanged {summary.unchanged} · failed {summary.failed} · "
+            f"{summary.per_second:.1f} articles/s ({summary.seconds:.1f} s)")
+
+
+def _run_ingest(inputs, settings: Settings, published=None, url=None):
+    from .ingest import ingest
+
+    with _store(settings) as store, _progress() as progress:
+        task = progress.add_task("ingest", total=None)
+        summary = ingest(inputs, store=store, settings=settings, published=published, url=url,
+                         on_item=lambda: progress.advance(task))
+    for failure in summary.failures:
+        err.print(failure.line(), markup=False, highlight=False)
+    return summary
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True)
+@DB
+@click.option("--workers", type=int, default=None, help="Worker processes (default 1).")
+@click.option("--published", help="Publication date (YYYY-MM-DD) for documents that carry none.")
+@click.option("--url", help="URL for documents that carry none.")
+@click.option("--model", default=None, help="spaCy pipeline: default, none, or an installed name.")
+def ingest(inputs, db, workers, published, url, model) -> None:
+    """Read INPUTS (files, folders, globs, URLs, -) and store their articles."""
+    settings = _settings(db=db, workers=workers, model=model)
+    summary = _run_ingest(inputs, settings, published, url)
+    out.print(_summary_line(summary), highlight=False)
+    sys.exit(1 if summary.failed else 0)
+
+
+def _emit_rows(rows: list[dict], fmt: str, columns: list[str]) -> None:
+    if fmt == "json":
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+    elif fmt == "csv":
+        writer = csv.DictWriter(sys.stdout, fieldnames=columns, extrasaction="ignore")
+        writer.writeheader()
+        writer.writerows(rows)
+    else:
+        table = Table(*columns, show_lines=False)
+        for row in rows:
+            table.add_row(*("" if row.get(c) is None else str(row.get(c)) for c in columns))
+        out.print(table)
+
+
+ARTICLE_COLUMNS = ["id", "published", "domain", "language", "title", "duplicate_of"]
+
+
+@cli.command()
+@DB
+@click.option("--search", help="Full-text search over title and text.")
+@click.option("--since", help="Published on or after YYYY-MM-DD.")
+@click.option("--until", help="Published on or before YYYY-MM-DD.")
+@click.option("--source", help="Domain, e.g. example.com.")
+@click.option("--language", help="ISO 639-1 code, e.g. en.")
+@click.option("--limit", type=int, default=50, show_default=True)
+@FORMAT
+def articles(db, search, since, until, source, language, limit, fmt) -> None:
+    """List stored articles, newest first."""
+    with _store(_settings(db=db)) as store:
+        rows = store.articles(search=search, since=since, until=until, source=source,
+                              language=language, limit=limit)
+    _emit_rows(rows, fmt, ARTICLE_COLUMNS + (["url"] if fmt != "table" else []))
+
+
+@cli.command()
+@click.argument("article_id")
+@DB
+@click.option("--format", "fmt", type=click.Choice(["json", "text"]), default="json", show_default=True)
+def show(article_id, db, fmt) -> None:
+    """Print one stored article's document (ARTICLE_ID or a unique prefix)."""
+    with _store(_settings(db=db)) as store:
+        document = store.document(article_id)
+    if document is None:
+        raise NewsEventsError(f"no article with id {article_id!r}", input="show")
+    _print_documents([document], "text" if fmt == "text" else "json")
+
+
+@cli.command()
+@DB
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet"]), required=True)
+@click.option("--table", default="articles", show_default=True, help="articles or failures.")
+@click.option("--output", "-o", default="-", show_default=True, help="File to write; - for stdout.")
+def export(db, fmt, table, output) -> None:
+    """Export a table as JSONL, CSV or Parquet."""
+    if fmt == "parquet" and output == "-":
+        raise NewsEventsError("parquet needs a file: add --output FILE.parquet", input="export")
+    with _store(_settings(db=db)) as store:
+        count = store.export(sys.stdout if output == "-" else output, fmt, table=table)
+    err.print(f"exported {count} rows of {table} as {fmt}", highlight=False)
+
+
+@cli.command()
+@DB
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+def stats(db, fmt) -> None:
+    """Counts: articles, duplicates, failures, languages, sources, dates."""
+    with _store(_settings(db=db)) as store:
+        numbers = store.stats()
+    if fmt == "json":
+        click.echo(json.dumps(numbers, ensure_ascii=False, indent=2))
+        return
+    table = Table("measure", "value")
+    for key, value in numbers.items():
+        table.add_row(key, json.dumps(value, ensure_ascii=False) if isinstance(value, (dict, list)) else str(value))
+    out.print(table)
+
+
+@cli.command()
+@DB
+@click.option("--limit", type=int, default=50, show_default=True)
+@FORMAT
+def failures(db, limit, fmt) -> None:
+    """List inputs that failed, newest first."""
+    with _store(_settings(db=db)) as store:
+        rows = store.failures(limit=limit)
+    _emit_rows(rows, fmt, ["at", "input", "stage", "code", "message"])
+
+
+@cli.command()
+@DB
+@click.option("--model", default=None, help="spaCy pipeline: default, none, or an installed name.")
+def demo(db, model) -> None:
+    """Ingest the bundled sample articles into the database and show what was found."""
+    settings = _settings(db=db, model=model)
+    summary = _run_ingest([str(examples_dir())], settings)
+    out.print(f"[bold]newsevents demo[/bold] → {settings.db}")
+    out.print(_summary_line(summary), highlight=False)
+    with _store(settings) as store:
+        rows = store.articles(limit=20)
+    _emit_rows(rows, "table", ARTICLE_COLUMNS)
+    out.print("Next: newsevents articles --search Geneva · newsevents show ID · newsevents stats", highlight=False)
+
+
+def main() -> None:
+    try:
+        cli.main(standalone_mode=False)
+    except click.exceptions.Exit as done:
+        sys.exit(done.exit_code)
+    except click.ClickException as error:
+        error.show()
+        sys.exit(error.exit_code)
+    except click.exceptions.Abort:
+        err.print("aborted")
+        sys.exit(130)
+    except NewsEventsError as error:
+        err.print(f"error: {error}", markup=False, highlight=False)
+        sys.exit(2)
+
+
+if __name__ == "__main__":
+    main()
