@@ -15,7 +15,7 @@ from .errors import NewsEventsError
 from .settings import Settings, load_settings
 
 err = Console(stderr=True)
-out = Console()
+out = Console(width=None if sys.stdout.isatty() else 160)
 
 DB = click.option("--db", "db", default=None, help="SQLite file (default ./newsevents.db, or $NEWSEVENTS_DB).")
 FORMAT = click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table",
@@ -131,13 +131,16 @@ def _emit_rows(rows: list[dict], fmt: str, columns: list[str]) -> None:
         writer.writeheader()
         writer.writerows(rows)
     else:
-        table = Table(*columns, show_lines=False)
+        table = Table()
+        for column in columns:
+            table.add_column(column, no_wrap=True, overflow="ellipsis", min_width=MIN_WIDTHS.get(column))
         for row in rows:
             table.add_row(*("" if row.get(c) is None else str(row.get(c)) for c in columns))
         out.print(table)
 
 
-ARTICLE_COLUMNS = ["id", "published", "domain", "language", "title", "duplicate_of"]
+MIN_WIDTHS = {"id": 16, "published": 10, "at": 19, "language": 4, "source": 12, "code": 10}
+ARTICLE_COLUMNS = ["id", "published", "source", "language", "title", "duplicate_of"]
 
 
 @cli.command()

@@ -7,6 +7,7 @@ free of the store and of global state.
 from __future__ import annotations
 
 import multiprocessing
+from collections import deque
 from typing import Callable, Iterable, Iterator, TypeVar
 
 T = TypeVar("T")
@@ -24,4 +25,10 @@ class LocalRunner:
             return
         ctx = multiprocessing.get_context("spawn")
         with ctx.Pool(self.workers) as pool:
-            yield from pool.imap(fn, batches)
+            pending: deque = deque()
+            for batch in batches:  # consumed here, in the caller's thread, a window at a time
+                pending.append(pool.apply_async(fn, (batch,)))
+                if len(pending) >= 2 * self.workers:
+                    yield pending.popleft().get()
+            while pending:
+                yield pending.popleft().get()

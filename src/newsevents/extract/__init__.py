@@ -13,7 +13,7 @@ from ..errors import NoArticle
 from ..ids import text_hash
 from ..records import Article, RawDocument, Removed
 from . import dates
-from .html import extract_html
+from .html import extract_html, meta_map
 from .language import detect_language
 
 __all__ = ["extract", "domain_of"]
@@ -28,11 +28,11 @@ def domain_of(url: str | None) -> str | None:
     return host[4:] if host.startswith("www.") else host or None
 
 
-def _published(raw: RawDocument, tree, text: str, url: str | None) -> tuple[str | None, str | None]:
+def _published(raw: RawDocument, tree, meta, text: str, url: str | None) -> tuple[str | None, str | None]:
     given = dates.parse_any(raw.published)
     if given:
         return given, raw.published_source or "user"
-    finders = (("html-meta", lambda: tree is not None and dates.from_html(tree)),
+    finders = (("html-meta", lambda: tree is not None and dates.from_html(tree, meta)),
                ("url", lambda: dates.from_url(url)),
                ("text", lambda: dates.from_text(text)))
     for source, find in finders:
@@ -63,11 +63,12 @@ def _from_html(raw: RawDocument) -> dict:
     tree = dates.parse_html(raw.content)
     if tree is None:
         raise NoArticle("the page has no HTML the parser can read", input=raw.input)
-    published, published_source = _published(raw, tree, "", raw.url)
-    fields = extract_html(tree, url=raw.url, input=raw.input)
+    meta = meta_map(tree)
+    published, published_source = _published(raw, tree, meta, "", raw.url)
+    fields = extract_html(raw.content, tree, meta, url=raw.url, input=raw.input)
     url = raw.url or fields.canonical_url
     if not published:
-        published, published_source = _published(raw, None, fields.text, url)
+        published, published_source = _published(raw, None, meta, fields.text, url)
     title, title_path = (raw.title, "input") if raw.title else (fields.title, fields.title_path)
     text, removed = _drop_leading_title(fields.text, title)
     return dict(url=url, text=text, extractor=fields.text_path, title=title,
@@ -82,7 +83,7 @@ def _from_text(raw: RawDocument) -> dict:
     cleaned = clean_text(raw.content, title=raw.title)
     if len(cleaned.text.strip()) < 20:
         raise NoArticle("no article text left after removing the page around it", input=raw.input)
-    published, published_source = _published(raw, None, raw.content, raw.url)
+    published, published_source = _published(raw, None, {}, raw.content, raw.url)
     title, title_path = (raw.title, "input") if raw.title else (cleaned.title, "text-cleaner")
     return dict(url=raw.url, text=cleaned.text, extractor="text-cleaner", title=title,
                 title_path=title_path if title else None, author=_author_from_removed(cleaned.removed),

@@ -51,13 +51,10 @@ def _json_ld_dates(tree) -> list[str]:
     return dates
 
 
-def from_html(tree) -> str | None:
+def from_html(tree, meta: dict[str, str]) -> str | None:
     """datePublished from JSON-LD, then meta tags, then <time datetime>."""
     candidates = _json_ld_dates(tree)
-    for node in tree.xpath("//meta[@content]"):
-        key = (node.get("property") or node.get("name") or node.get("itemprop") or "").lower()
-        if key in _META_KEYS:
-            candidates.append(node.get("content"))
+    candidates += [meta[key] for key in _META_KEYS if key in meta]
     candidates += tree.xpath("//time/@datetime")
     for value in candidates:
         found = parse_iso(value)
