@@ -26,10 +26,10 @@ def _settings(**flags) -> Settings:
     return load_settings(flags)
 
 
-def _store(settings: Settings):
+def _store(settings: Settings, *, create: bool = True):
     from .store import Store
 
-    return Store(settings.db, near_bits=settings.near_duplicate_bits)
+    return Store(settings.db, near_bits=settings.near_duplicate_bits, create=create)
 
 
 def examples_dir() -> Path:
@@ -92,7 +92,8 @@ def _progress() -> Progress:
 
 def _summary_line(summary) -> str:
     return (f"read {summary.read} · new {summary.new} · duplicate {summary.duplicate} · "
-            f"unchanged {summary.unchanged} · failed {summary.failed} · "
+            f"unchanged {summary.unchanged} · " + (f"updated {summary.updated} · " if summary.updated else "") +
+            f"failed {summary.failed} · "
             f"{summary.per_second:.1f} articles/s ({summary.seconds:.1f} s)")
 
 
@@ -154,7 +155,7 @@ ARTICLE_COLUMNS = ["id", "published", "source", "language", "title", "duplicate_
 @FORMAT
 def articles(db, search, since, until, source, language, limit, fmt) -> None:
     """List stored articles, newest first."""
-    with _store(_settings(db=db)) as store:
+    with _store(_settings(db=db), create=False) as store:
         rows = store.articles(search=search, since=since, until=until, source=source,
                               language=language, limit=limit)
     _emit_rows(rows, fmt, ARTICLE_COLUMNS + (["url"] if fmt != "table" else []))
@@ -166,7 +167,7 @@ def articles(db, search, since, until, source, language, limit, fmt) -> None:
 @click.option("--format", "fmt", type=click.Choice(["json", "text"]), default="json", show_default=True)
 def show(article_id, db, fmt) -> None:
     """Print one stored article's document (ARTICLE_ID or a unique prefix)."""
-    with _store(_settings(db=db)) as store:
+    with _store(_settings(db=db), create=False) as store:
         document = store.document(article_id)
     if document is None:
         raise NewsEventsError(f"no article with id {article_id!r}", input="show")
@@ -182,7 +183,7 @@ def export(db, fmt, table, output) -> None:
     """Export a table as JSONL, CSV or Parquet."""
     if fmt == "parquet" and output == "-":
         raise NewsEventsError("parquet needs a file: add --output FILE.parquet", input="export")
-    with _store(_settings(db=db)) as store:
+    with _store(_settings(db=db), create=False) as store:
         count = store.export(sys.stdout if output == "-" else output, fmt, table=table)
     err.print(f"exported {count} rows of {table} as {fmt}", highlight=False)
 
@@ -192,7 +193,7 @@ def export(db, fmt, table, output) -> None:
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 def stats(db, fmt) -> None:
     """Counts: articles, duplicates, failures, languages, sources, dates."""
-    with _store(_settings(db=db)) as store:
+    with _store(_settings(db=db), create=False) as store:
         numbers = store.stats()
     if fmt == "json":
         click.echo(json.dumps(numbers, ensure_ascii=False, indent=2))
@@ -209,7 +210,7 @@ def stats(db, fmt) -> None:
 @FORMAT
 def failures(db, limit, fmt) -> None:
     """List inputs that failed, newest first."""
-    with _store(_settings(db=db)) as store:
+    with _store(_settings(db=db), create=False) as store:
         rows = store.failures(limit=limit)
     _emit_rows(rows, fmt, ["at", "input", "stage", "code", "message"])
 

@@ -21,8 +21,9 @@ from .settings import Settings
 @dataclass(slots=True)
 class IngestSummary:
     read: int = 0  # documents found in the inputs
-    new: int = 0  # articles stored for the first time
-    duplicate: int = 0  # of those, flagged as a duplicate of an earlier article
+    new: int = 0  # articles stored for the first time, not duplicates
+    duplicate: int = 0  # stored for the first time and flagged as a duplicate of an earlier article
+    updated: int = 0  # stored before under the same id with a different result, now replaced
     unchanged: int = 0  # already stored by an earlier run: skipped
     failed: int = 0  # inputs or documents that failed
     seconds: float = 0.0
@@ -74,6 +75,7 @@ def ingest(inputs: Iterable[str], *, store, settings: Settings, runner=None,
         summary.new += written.new
         summary.duplicate += written.duplicate
         summary.unchanged += written.unchanged
+        summary.updated += written.updated
         failures = [r for r in results if isinstance(r, Failure)]
         summary.failed += len(failures)
         summary.failures += failures
