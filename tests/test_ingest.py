@@ -1,0 +1,90 @@
+"""Ingest end to end: the pure batch function, the runner, and a real SIGKILL mid-run."""
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import newsevents
+from newsevents.ingest import ingest
+from newsevents.pipeline import process_batch
+from newsevents.records import Document, Failure, RawDocument
+from newsevents.runner import LocalRunner
+from newsevents.settings import Settings
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+TOWNS = ["Arlen", "Brisk", "Caldor", "Dunmore", "Elsby", "Fenwick", "Garth", "Holm", "Ivers", "Jarrow"]
+
+
+def write_articles(folder: Path, count: int) -> None:
+    """`count` distinct short articles, written by the test."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for n in range(count):
+        town = TOWNS[n % len(TOWNS)]
+        (folder / f"story-{n:04d}.txt").write_text(
+            f"Council of {town} approves budget number {n}\n\n"
+            f"The council of {town} approved spending plan number {n} on Tuesday after a debate that "
+            f"lasted {n % 7 + 2} hours, officials said.\n\n"
+            f"Councillor {n} said the plan would pay for {n * 3 + 11} new street lights and repairs "
+            f"to the {town} library before the winter of {2000 + n % 25}.\n")
+
+
+def raw(text: str, n: int = 0) -> RawDocument:
+    return RawDocument(id=f"id{n}", input=f"doc{n}", kind="text", content=text)
+
+
+def test_process_batch_keeps_order_and_turns_bad_documents_into_failures():
+    good = "Harbour talks end\n\nUnion leaders and port managers failed to agree on new shift rules on Monday."
+    results = process_batch([raw(good, 1), raw("   ", 2), raw(good + " More.", 3)], Settings(model="none"))
+    assert [type(r) for r in results] == [Document, Failure, Document]
+    assert results[1].input == "doc2" and results[1].code == "no_article"
+
+
+def test_local_runner_with_workers_gives_the_same_results_as_one_process():
+    batches = [[raw(f"Story {n}\n\nThe mayor of Holm opened bridge number {n} on Friday, officials said.", n)]
+               for n in range(6)]
+    one = [r[0].article.text for r in LocalRunner(workers=1).map(process_batch, batches)]
+    two = [r[0].article.text for r in LocalRunner(workers=2).map(process_batch, batches)]
+    assert one == two and len(one) == 6
+
+
+def test_python_api_ingest_and_store(tmp_path):
+    with newsevents.Store(tmp_path / "api.db") as store:
+        summary = ingest([str(EXAMPLES / "html")], store=store, settings=Settings(model="none"))
+        assert (summary.read, summary.new, summary.failed) == (3, 3, 0)
+        assert store.articles(search="Rotterdam")[0]["title"].startswith("Dock workers")
+
+
+def _count(db: Path) -> int:
+    try:
+        with sqlite3.connect(db, timeout=5) as connection:
+            return connection.execute("select count(*) from articles").fetchone()[0]
+    except sqlite3.Error:
+        return 0
+
+
+def test_ingest_killed_with_sigkill_then_rerun_loses_nothing_and_stores_nothing_twice(tmp_path):
+    folder, db = tmp_path / "news", tmp_path / "crash.db"
+    write_articles(folder, 240)
+    command = [sys.executable, "-m", "newsevents", "ingest", str(folder), "--db", str(db), "--model", "none"]
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    deadline = time.time() + 60
+    while _count(db) < 20 and time.time() < deadline and process.poll() is None:
+        time.sleep(0.05)
+    assert process.poll() is None, "ingest finished before it could be killed: make the input larger"
+    os.killpg(process.pid, signal.SIGKILL)
+    process.wait()
+    stored_before = _count(db)
+    assert 0 < stored_before < 240
+
+    rerun = subprocess.run(command, capture_output=True, text=True, timeout=300)
+    assert rerun.returncode == 0, rerun.stderr
+    assert f"unchanged {stored_before}" in rerun.stdout
+    with sqlite3.connect(db) as connection:
+        assert connection.execute("pragma integrity_check").fetchone()[0] == "ok"
+        ids = [row[0] for row in connection.execute("select id from articles")]
+        assert len(ids) == len(set(ids)) == 240
+        fts = connection.execute("select count(*) from articles_fts where articles_fts match 'council'").fetchone()[0]
+        assert fts == 240
