@@ -62,7 +62,7 @@ def process(inputs, published, url, fmt, model) -> None:
     documents, failed = [], 0
     for result in process_stream(inputs, published=published, url=url, settings=settings):
         if hasattr(result, "line"):
-            err.print(result.line(), markup=False, highlight=False)
+            click.echo(result.line(), err=True)
             failed += 1
         else:
             documents.append(result.to_dict())
@@ -105,7 +105,7 @@ def _run_ingest(inputs, settings: Settings, published=None, url=None):
         summary = ingest(inputs, store=store, settings=settings, published=published, url=url,
                          on_item=lambda: progress.advance(task))
     for failure in summary.failures:
-        err.print(failure.line(), markup=False, highlight=False)
+        click.echo(failure.line(), err=True)
     return summary
 
 
@@ -242,7 +242,7 @@ def main() -> None:
         err.print("aborted")
         sys.exit(130)
     except NewsEventsError as error:
-        err.print(f"error: {error}", markup=False, highlight=False)
+        click.echo(f"error: {error}", err=True)
         sys.exit(2)
 
 

@@ -38,6 +38,7 @@ SENTENCE_END = re.compile(r"[.!?…。！？:][\"'”’»)\]]*$")
 # Inner punctuation: a short line with it is a list item or a table row, not a menu entry.
 INNER_PUNCTUATION = re.compile(r"\w[,:;]\s+\w")
 SPACE = re.compile(r"\s+")
+SITE_SEPARATOR = re.compile(r"\s+[|\-–—·•»/:]\s+|\s*\|\s*")
 URL = re.compile(r"://|^www\.|\.(?:com|org|net)\b")
 
 ANYWHERE = tuple((reason, re.compile(rx, re.IGNORECASE)) for reason, rx in boilerplate.ANYWHERE)
@@ -92,11 +93,15 @@ def clean_text(text: str, *, title: str | None = None) -> CleanedText:
         return CleanedText(text="", title=title, removed=())
     headline, anchor = find_headline(lines, given=title)
     start, end = body_span(lines, anchor=anchor)
-    found = title or headline or guess_title(lines, start)
+    found = headline or guess_title(lines, start)
+    # A headline the page shows clearly is taken out up to the body's end; a guessed one
+    # only above the body, where a wrong guess costs nothing.
+    title_until = end if headline else start
     kept: list[str] = []
     removed: list[Removed] = []
     for line in lines:
-        reason = decide(line, inside=start <= line.index < end, title=found, end=end)
+        inside = start <= line.index < end
+        reason = decide(line, inside=inside, title=found if line.index < title_until else None, end=end)
         if reason is None:
             kept.append(line.text)
         else:
@@ -207,8 +212,8 @@ def body_span(lines: list[Line], *, anchor: int | None = None) -> tuple[int, int
     """
     scores = run_scores(lines)
     found = segments(scores, 0 if anchor is None else anchor + 1)
-    if not found:
-        return (0, 0) if anchor is None else body_span(lines)
+    if not found:  # nothing reads like running text: keep it all but the named furniture
+        return (0, len(lines)) if anchor is None else body_span(lines)
     best = max(total for total, _, _ in found)
     if anchor is None:
         main = found.index(max(found))
@@ -258,23 +263,29 @@ def find_headline(lines: list[Line], *, given: str | None) -> tuple[str | None, 
     if given:
         places = [line.index for line in lines if is_title(line.text, given)]
         return given, (places[1] if len(places) > 1 and places[0] == 0 else places[0] if places else None)
-    top = normalise(lines[0].text)
+    top = lines[0].text
     for line in lines[1:]:
-        key = normalise(line.text)
-        if line.size >= 3 and not line.junk and (key == top or site_suffixed(top, key)):
+        if line.size >= 3 and not line.junk and (normalise(line.text) == normalise(top) or site_suffixed(top, line.text)):
             return line.text, line.index
     return None, None
 
 
-def site_suffixed(top: str, key: str) -> bool:
-    """``top`` is ``key`` followed by a short site name ("Headline | Site", "Headline - Site")."""
-    return top.startswith(key + " ") and len(top) - len(key) <= SITE_NAME_CHARS
+def site_suffixed(page_title: str, headline: str) -> bool:
+    """``page_title`` is ``headline`` followed by a separator and a short site name
+    ("Headline | Site", "Headline - Site")."""
+    key = normalise(headline)
+    for separator in SITE_SEPARATOR.finditer(page_title):
+        rest = page_title[separator.end() :]
+        if len(rest) <= SITE_NAME_CHARS and not SENTENCE_END.search(rest):
+            if normalise(page_title[: separator.start()]) == key:
+                return True
+    return False
 
 
 def guess_title(lines: list[Line], start: int) -> str | None:
-    """A line repeated above the body, or the headline-like line just above it."""
-    before = [line for line in lines[: max(start, 1)] if line.size >= 3 and not line.junk]
-    return repeated(before) or headline_above(before)
+    """A line repeated just above the body, or the headline-like line just above it."""
+    before = [line for line in lines[: max(start, 1)] if line.size >= 3 and not line.junk and not line.listed]
+    return repeated(before[-TITLE_WINDOW * 2 :]) or headline_above(before)
 
 
 def repeated(lines: list[Line]) -> str | None:
@@ -298,10 +309,8 @@ def is_title(text: str, title: str | None) -> bool:
     """The title itself, or the title with the site's name after a separator."""
     if not title:
         return False
-    key, head = normalise(text), normalise(title)
-    if not head:
-        return False
-    return key == head or site_suffixed(key, head)
+    head = normalise(title)
+    return bool(head) and (normalise(text) == head or site_suffixed(text, title))
 
 
 # --- pass 3: decide -------------------------------------------------------------
@@ -309,7 +318,7 @@ def is_title(text: str, title: str | None) -> bool:
 
 def decide(line: Line, *, inside: bool, title: str | None, end: int) -> str | None:
     """Why the line goes, or None when it is part of the article."""
-    if line.index < end and is_title(line.text, title):
+    if is_title(line.text, title):
         return "title-repeat"
     if inside:
         return inside_reason(line)

@@ -15,6 +15,8 @@ from __future__ import annotations
 # remove it even inside the body.
 SHORT_LINE_WORDS = 12
 
+MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
+
 # Lines that announce a link to another story, or page furniture, whatever their length.
 ANYWHERE: tuple[tuple[str, str], ...] = (
     ("read-also", r"^(?:read|see|watch|listen)\s+(?:also|more|next|this|too)\b\s*[:>|»\-–—]"),
@@ -27,8 +29,16 @@ ANYWHERE: tuple[tuple[str, str], ...] = (
                 r"most (?:read|popular|viewed|shared|commented)|top stories|latest (?:news|stories|headlines)|"
                 r"editor'?s picks?|what to read next|further reading|in other news|more stories|"
                 r"related (?:stories|articles|coverage|content|news|posts?|links|topics|videos?))"
-                r"\s*(?:[:>|»\-–—].*)?$"),
+                r"(?:\s+(?:in|on|from|about)\s+[^.!?]{1,40})?\s*(?:[:>|»\-–—].*)?$"),
+    ("byline", r"^(?:about the authors?|about the writer|more about the author)\b.{0,60}$"),
     ("related", r"^(?:next|up next|more) in\b.{0,60}$"),
+    ("related", r"^(?:explore further|more articles (?:from|by) .{0,60}|elsewhere on .{0,60}|"
+                r"(?:other|more) stories (?:from|by|on) .{0,60}|read more (?:from|by|about) .{0,60})$"),
+    # Tabloid inline links: "Plane passengers quarantined after outbreak [NEWS]".
+    ("read-also", r"\[(?:insight|video|videos|reaction|news|warning|pics|pictures|photos|poll|latest|"
+                  r"analysis|comment|opinion|revealed|explained|live|update|report|interview)\]\s*\|?$"),
+    # A headline cut off by the page: "Plague of mosquitos to devastate Britain as Hurri..."
+    ("related", r"^[^.!?…]{10,100}\w(?:\.\.\.|…)$"),
     ("navigation", r"^(?:previous|next|prev|older|newer)\s+(?:article|post|story|page|item|slide)\b"),
     ("navigation", r"^(?:«|‹|<)?\s*(?:previous|next|prev)\s*(?:»|›|>)?$"),
     ("navigation", r"^(?:skip to (?:main )?content|back to top|return to top|go to top|jump to)\b"),
@@ -55,6 +65,9 @@ ANYWHERE: tuple[tuple[str, str], ...] = (
                      r"file photo|pic|graphic|credit|image credit|photo credit|source|main image|"
                      r"top image|lead image|header image|caption)s?\s*(?:credit)?\s*[:/©|]\s*.{0,120}$"),
     ("photo-credit", r"^\(?(?:photo|image|picture|pic)s?\s*(?:by|courtesy(?: of)?|credit)\b.{0,100}$"),
+    # A caption that names its picture's source at the end: "... (Image: GETTY)", "... Credit: ESA".
+    ("caption", r"\((?:image|photo|picture|pic|credit|video|source)s?\s*:\s*[^()]{1,60}\)\s*$"),
+    ("caption", r"(?:[.)]\s*|(?-i:[a-z]))(?:image |photo |picture )?credits?\s*:\s*[^.]{1,60}$"),
     ("photo-credit", r"^[^.!?]{0,80}/\s*(?:getty images|reuters|afp|ap|epa|shutterstock|ap photo|"
                      r"alamy|istock|pa|bloomberg|xinhua)\b.{0,40}$"),
     ("photo-credit", r"^\(?(?:getty images|shutterstock|istock(?:photo)?|ap photo|afp photo|"
@@ -67,6 +80,11 @@ ANYWHERE: tuple[tuple[str, str], ...] = (
     ("byline", r"^(?:published|updated|posted|last updated|first published|modified|created)"
                r"\s*(?:on|at)?\s*:?\s*.{0,60}\d.{0,40}$"),
     ("byline", r"^\d+\s*(?:min(?:ute)?s?|hours?)\s+(?:read|ago)$"),
+    ("dateline", r"^(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?,?\s*)?"
+                 r"(?:" + MONTH + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s*\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+"
+                 + MONTH + r"\.?,?\s+\d{4}|\d{1,4}[./-]\d{1,2}[./-]\d{1,4})"
+                 r"(?:,?\s*(?:at\s*)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,4})?)?"
+                 r"\s*(?:\|.{0,30})?$"),
 )
 
 # Page furniture that an article sentence might also mention: trusted outside the
@@ -87,6 +105,10 @@ OUTSIDE: tuple[tuple[str, str], ...] = (
                    r"sections?|contact(?: us)?|about(?: us)?|help|sitemap|rss|feedback|careers|"
                    r"advertise(?: with us)?|all rights reserved)\s*[:»>.]?$"),
     ("comments", r"\bcomments?\b.{0,40}\b(?:moderat|guidelines|policy|reviewed|closed|disabled|rules)"),
+    ("comments", r"^(?:name|e-?mail|website|comment|message|your (?:name|e-?mail|comment))\s*\*?\s*:?$"),
+    ("comments", r"\bsave my name\b|\bnext time I comment\b|\bcommunity (?:standards|guidelines)\b|"
+                 r"\byour (?:personal )?data\b|\bdata protection\b|\bpersonal data\b"),
+    ("copyright", r"^citation\s*:"),
     ("advert", r"\badvertis(?:e|ement|ing)\b"),
 )
 
