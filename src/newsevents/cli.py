@@ -200,8 +200,23 @@ def stats(db, fmt) -> None:
         return
     table = Table("measure", "value")
     for key, value in numbers.items():
-        table.add_row(key, json.dumps(value, ensure_ascii=False) if isinstance(value, (dict, list)) else str(value))
+        if key not in ("by_month", "sources"):
+            table.add_row(key, json.dumps(value, ensure_ascii=False) if isinstance(value, (dict, list)) else str(value))
     out.print(table)
+    _bars("articles by month of publication", numbers["by_month"])
+    _bars("top sources", numbers["sources"])
+
+
+def _bars(title: str, counts: dict[str, int], width: int = 40) -> None:
+    """A horizontal bar chart in the terminal."""
+    if not counts:
+        return
+    out.print(f"[bold]{title}[/bold]")
+    top = max(counts.values())
+    label = max(len(k) for k in counts)
+    for key, count in counts.items():
+        bar = "█" * max(1, round(width * count / top))
+        out.print(f"  {key:<{label}}  [cyan]{bar}[/cyan] {count}", highlight=False)
 
 
 @cli.command()

@@ -152,4 +152,7 @@ def stats(conn: sqlite3.Connection) -> dict[str, Any]:
         "sources": dict(conn.execute(
             "SELECT coalesce(domain, '?'), count(*) FROM articles GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 10")),
         "published": {"first": one["first"], "last": one["last"]},
+        "by_month": dict(conn.execute(
+            "SELECT month, n FROM (SELECT substr(published, 1, 7) AS month, count(*) AS n FROM articles "
+            "WHERE published IS NOT NULL GROUP BY 1 ORDER BY 1 DESC LIMIT 24) ORDER BY month")),
     }
