@@ -9,10 +9,13 @@ It works in three passes over the lines:
 
 1. describe each line: its size in words, whether it reads like a sentence,
    and whether a boilerplate pattern (``newsevents.lang.en.boilerplate``) names it;
-2. find the article body: the run of lines with the largest total score, where
-   sentence-like lines score by their length and short link-like lines cost a
-   little, so short lines between paragraphs (a subheading, a one-line quote)
-   stay inside and menus and headline lists around the article fall outside;
+2. find the article body: a run of lines with a high total score, where
+   sentence-like lines score by their length and short link-like lines cost more
+   with every line of a run, so short lines between paragraphs (a subheading, a
+   one-line quote) stay inside and menus and headline lists fall outside. When
+   the page shows its headline (the first line "Headline | Site" and the headline
+   again lower down), the body is the first substantial run below it; otherwise
+   the best run of the page. Neighbouring runs worth the gap are joined;
 3. decide each line: inside the body a line goes only when a pattern names it;
    outside, every line goes, with the most specific reason found.
 
@@ -49,8 +52,8 @@ BREADCRUMB_SEPARATORS = re.compile(boilerplate.BREADCRUMB_SEPARATORS)
 SENTENCE_BASE = 5  # a sentence-like line scores its size minus this
 SHORT_COST = 3.0  # what a short, link-like line costs
 LISTED_COST = 1.0  # what a short line with inner punctuation (a list item) costs, run or not
-JUNK_COST = 5.0
-RUN_CAP = 8  # the most a run of furniture multiplies a line's cost by  # what a line named by a pattern costs
+JUNK_COST = 5.0  # what a line named by a pattern costs
+RUN_CAP = 8  # the most a run of furniture multiplies a line's cost by
 LONG_LINE = 20  # a line without final punctuation this long reads like text
 TITLE_WINDOW = 8  # how many lines above the body the headline may sit
 SITE_NAME_CHARS = 40  # what a page title may add to the headline: " | The Daily Example"
@@ -262,10 +265,13 @@ def find_headline(lines: list[Line], *, given: str | None) -> tuple[str | None, 
     """
     if given:
         places = [line.index for line in lines if is_title(line.text, given)]
-        return given, (places[1] if len(places) > 1 and places[0] == 0 else places[0] if places else None)
+        if not places:
+            return given, None
+        return given, places[1] if len(places) > 1 and places[0] == 0 else places[0]
     top = lines[0].text
     for line in lines[1:]:
-        if line.size >= 3 and not line.junk and (normalise(line.text) == normalise(top) or site_suffixed(top, line.text)):
+        same = normalise(line.text) == normalise(top) or site_suffixed(top, line.text)
+        if same and line.size >= 3 and not line.junk:
             return line.text, line.index
     return None, None
 

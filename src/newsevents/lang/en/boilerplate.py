@@ -20,26 +20,25 @@ MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
 # Lines that announce a link to another story, or page furniture, whatever their length.
 ANYWHERE: tuple[tuple[str, str], ...] = (
     ("read-also", r"^(?:read|see|watch|listen)\s+(?:also|more|next|this|too)\b\s*[:>|»\-–—]"),
-    ("read-also", r"^(?:also|must)\s+(?:read|see|watch)\b\s*[:>|»\-–—]?"),
+    ("read-also", r"^(?:also|must)\s+(?:read|see|watch)\b\s*(?:[:>|»\-–—].*)?$"),
     ("read-also", r"^(?:read|watch|listen|more)\s*[:|»>]\s*\S"),
     ("read-also", r"^(?:read|see|watch)\s+(?:also|more)\s*$"),
     ("read-also", r"^(?:read|continue reading)\s+(?:the\s+)?(?:full|original|whole)\s+(?:story|article|report)\b"),
-    ("related", r"^(?:related|see also|more on this(?: story)?|more from \S.*|recommended(?: for you)?|"
+    ("related", r"^(?:related|see also|more on this(?: story)?|more from [^.!?]{1,40}|recommended(?: for you)?|"
                 r"you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|don'?t miss|trending(?: now)?|"
                 r"most (?:read|popular|viewed|shared|commented)|top stories|latest (?:news|stories|headlines)|"
                 r"editor'?s picks?|what to read next|further reading|in other news|more stories|"
                 r"related (?:stories|articles|coverage|content|news|posts?|links|topics|videos?))"
                 r"(?:\s+(?:in|on|from|about)\s+[^.!?]{1,40})?\s*(?:[:>|»\-–—].*)?$"),
-    ("byline", r"^(?:about the authors?|about the writer|more about the author)\b.{0,60}$"),
-    ("related", r"^(?:next|up next|more) in\b.{0,60}$"),
-    ("related", r"^(?:explore further|more articles (?:from|by) .{0,60}|elsewhere on .{0,60}|"
-                r"(?:other|more) stories (?:from|by|on) .{0,60}|read more (?:from|by|about) .{0,60})$"),
+    ("byline", r"^(?:about the authors?|about the writer|more about the author)\b[^.!?]{0,60}$"),
+    ("related", r"^(?:next|up next|more) in\b[^.!?]{0,60}$"),
+    ("related", r"^(?:explore further|more articles (?:from|by) [^.!?]{1,60}|elsewhere on [^.!?]{1,60}|"
+                r"(?:other|more) stories (?:from|by|on) [^.!?]{1,60}|read more (?:from|by|about) [^.!?]{1,60})$"),
     # Tabloid inline links: "Plane passengers quarantined after outbreak [NEWS]".
     ("read-also", r"\[(?:insight|video|videos|reaction|news|warning|pics|pictures|photos|poll|latest|"
                   r"analysis|comment|opinion|revealed|explained|live|update|report|interview)\]\s*\|?$"),
-    # A headline cut off by the page: "Plague of mosquitos to devastate Britain as Hurri..."
-    ("related", r"^[^.!?…]{10,100}\w(?:\.\.\.|…)$"),
-    ("navigation", r"^(?:previous|next|prev|older|newer)\s+(?:article|post|story|page|item|slide)\b"),
+    ("navigation", r"^(?:previous|next|prev|older|newer)\s+(?:article|post|story|page|item|slide)s?"
+                   r"\s*(?:[:>|»–—]|-\s|$)"),
     ("navigation", r"^(?:«|‹|<)?\s*(?:previous|next|prev)\s*(?:»|›|>)?$"),
     ("navigation", r"^(?:skip to (?:main )?content|back to top|return to top|go to top|jump to)\b"),
     ("advert", r"^(?:advertisement|advertising|ad|ads|sponsored(?: content| post| links?)?|"
@@ -53,18 +52,18 @@ ANYWHERE: tuple[tuple[str, str], ...] = (
               r"facebook|twitter|linkedin|whatsapp|reddit|comments?|\d+))+$"),
     ("share", r"^all sharing options\b"),
     ("share", r"^(?:follow|like)\s+(?:us|\S+)\s+on\s+(?:facebook|twitter|instagram|linkedin|youtube|"
-              r"flipboard|rss|telegram|tiktok|google news)\b.{0,40}$"),
+              r"flipboard|rss|telegram|tiktok|google news)\b[^.!?,]{0,40}$"),
     ("comments", r"^(?:\d+\s+)?comments?\s*(?:\(\d+\)|:\s*\d+)?$"),
-    ("comments", r"^\d+\s+(?:comments?|responses?|replies)\b.{0,30}$"),
+    ("comments", r"^\d+\s+(?:comments?|responses?|replies)\b[^.!?,]{0,30}$"),
     ("comments", r"^(?:view|show|load|read|see|post|add|leave|write|hide|join the)\s+(?:\w+\s+)?"
-                 r"(?:comments?|discussion|conversation|a reply)\b.{0,30}$"),
+                 r"(?:comments?|discussion|conversation|a reply)\b[^.!?,]{0,30}$"),
     ("tags", r"^(?:tags?|topics?|filed under|categories|category|keywords|related tags|related topics|"
              r"more about|tagged(?: with)?|subjects?)\s*[:|»\-–—]\s*.{0,200}$"),
     ("tags", r"^(?:tags?|topics?|keywords|related tags|filed under)$"),
     ("photo-credit", r"^(?:photo|photos|image|images|picture|pictures|photograph|illustration|video|"
                      r"file photo|pic|graphic|credit|image credit|photo credit|source|main image|"
                      r"top image|lead image|header image|caption)s?\s*(?:credit)?\s*[:/©|]\s*.{0,120}$"),
-    ("photo-credit", r"^\(?(?:photo|image|picture|pic)s?\s*(?:by|courtesy(?: of)?|credit)\b.{0,100}$"),
+    ("photo-credit", r"^\(?(?:photo|image|picture|pic)s?\s*(?:by|courtesy(?: of)?|credit)\b.{0,100}(?<![a-z]{3}[.!?])$"),
     # A caption that names its picture's source at the end: "... (Image: GETTY)", "... Credit: ESA".
     ("caption", r"\((?:image|photo|picture|pic|credit|video|source)s?\s*:\s*[^()]{1,60}\)\s*$"),
     ("caption", r"(?:[.)]\s*|(?-i:[a-z]))(?:image |photo |picture )?credits?\s*:\s*[^.]{1,60}$"),
@@ -74,11 +73,12 @@ ANYWHERE: tuple[tuple[str, str], ...] = (
                      r"reuters(?: photo)?|epa(?:-efe)?)\b[^.]{0,60}\)?$"),
     ("newsletter", r"^(?:sign up|subscribe)(?: now| today| here| for free)?(?: (?:to|for) (?:our|the) .{0,60})?\s*[.!:]?$"),
     ("newsletter", r"^(?:get|sign up for|subscribe to) (?:our|the) .{0,40}newsletters?\b"),
-    ("byline", r"^(?:by|written by|words by|posted by|reported by|story by|text by)\s+"
-               r"(?:[A-Z][\w.'’\-]+\s*){1,4}(?:(?:,|and|&)\s*(?:[A-Z][\w.'’\-]+\s*){1,4})*"
-               r"(?:[|,•·\-–—]\s*.{0,60})?$"),
-    ("byline", r"^(?:published|updated|posted|last updated|first published|modified|created)"
-               r"\s*(?:on|at)?\s*:?\s*.{0,60}\d.{0,40}$"),
+    # "By Owen Pryce", "By Elena Marsh, Transport Correspondent", never "By the time police arrived."
+    ("byline", r"^(?:by|written by|words by|posted by|reported by|story by|text by)\s+(?-i:[A-Z])[\w.'’\-]*"
+               r"(?:\s+(?:(?-i:[A-Z])[\w.'’\-]*|and|&|de|van|von|da|al|bin))*"
+               r"(?:\s*[|,•·\-–—]\s*[^.!?]{0,60}(?<![a-z]{3}[.!?]))?$"),
+    ("byline", r"^(?:published|updated|posted|last updated|first published|modified|created)\b"
+               r"\s*(?:on|at)?\s*:?\s*[^,;]{0,60}\d[^;]{0,40}(?<![a-z]{4}[.!?])$"),
     ("byline", r"^\d+\s*(?:min(?:ute)?s?|hours?)\s+(?:read|ago)$"),
     ("dateline", r"^(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?,?\s*)?"
                  r"(?:" + MONTH + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s*\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+"
@@ -110,6 +110,8 @@ OUTSIDE: tuple[tuple[str, str], ...] = (
                  r"\byour (?:personal )?data\b|\bdata protection\b|\bpersonal data\b"),
     ("copyright", r"^citation\s*:"),
     ("advert", r"\badvertis(?:e|ement|ing)\b"),
+    # A headline cut off by the page: "Plague of mosquitos to devastate Britain as Hurri..."
+    ("related", r"^[^.!?…]{10,100}\w(?:\.\.\.|…)$"),
 )
 
 # Words a breadcrumb starts with; it is then a short run of section names.

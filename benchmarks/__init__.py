@@ -1,0 +1,1 @@
+"""Benchmarks: scoring and runners over ../shared/data (never shipped in the package)."""
