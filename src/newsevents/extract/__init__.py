@@ -13,7 +13,7 @@ from ..errors import NoArticle
 from ..ids import text_hash
 from ..records import Article, RawDocument, Removed
 from . import dates
-from .html import extract_html, meta_map
+from .html import extract_body, read_page_meta
 from .language import detect_language
 
 __all__ = ["extract", "domain_of"]
@@ -28,15 +28,12 @@ def domain_of(url: str | None) -> str | None:
     return host[4:] if host.startswith("www.") else host or None
 
 
-def _published(raw: RawDocument, tree, meta, text: str, url: str | None) -> tuple[str | None, str | None]:
+def _published(raw: RawDocument, *, page: str | None, text: str, url: str | None) -> tuple[str | None, str | None]:
+    """The first date found: given by the input, the page's metadata, the URL, the text."""
     given = dates.parse_any(raw.published)
     if given:
         return given, raw.published_source or "user"
-    finders = (("html-meta", lambda: tree is not None and dates.from_html(tree, meta)),
-               ("url", lambda: dates.from_url(url)),
-               ("text", lambda: dates.from_text(text)))
-    for source, find in finders:
-        value = find()
+    for source, value in (("html-meta", page), ("url", dates.from_url(url)), ("text", dates.from_text(text))):
         if value:
             return value, source
     return None, None
@@ -60,21 +57,15 @@ def _drop_leading_title(text: str, title: str | None) -> tuple[str, tuple[Remove
 
 
 def _from_html(raw: RawDocument) -> dict:
-    tree = dates.parse_html(raw.content)
-    if tree is None:
-        raise NoArticle("the page has no HTML the parser can read", input=raw.input)
-    meta = meta_map(tree)
-    published, published_source = _published(raw, tree, meta, "", raw.url)
-    fields = extract_html(raw.content, tree, meta, url=raw.url, input=raw.input)
-    url = raw.url or fields.canonical_url
-    if not published:
-        published, published_source = _published(raw, None, meta, fields.text, url)
-    title, title_path = (raw.title, "input") if raw.title else (fields.title, fields.title_path)
-    text, removed = _drop_leading_title(fields.text, title)
-    return dict(url=url, text=text, extractor=fields.text_path, title=title,
-                title_path=title_path, author=fields.author, site_name=fields.site_name,
-                published=published, published_source=published_source, lang_hint=fields.lang_hint,
-                removed=removed)
+    page = read_page_meta(raw.content)
+    text, path = extract_body(raw.content, url=raw.url or page.canonical_url, input=raw.input)
+    url = raw.url or page.canonical_url
+    published, published_source = _published(raw, page=page.published, text=text, url=url)
+    title, title_path = (raw.title, "input") if raw.title else (page.title, page.title_path)
+    text, removed = _drop_leading_title(text, title)
+    return dict(url=url, text=text, extractor=path, title=title, title_path=title_path, author=page.author,
+                site_name=page.site_name, published=published, published_source=published_source,
+                lang_hint=page.lang_hint, removed=removed)
 
 
 def _from_text(raw: RawDocument) -> dict:
@@ -83,7 +74,7 @@ def _from_text(raw: RawDocument) -> dict:
     cleaned = clean_text(raw.content, title=raw.title)
     if len(cleaned.text.strip()) < 20:
         raise NoArticle("no article text left after removing the page around it", input=raw.input)
-    published, published_source = _published(raw, None, {}, raw.content, raw.url)
+    published, published_source = _published(raw, page=None, text=raw.content, url=raw.url)
     title, title_path = (raw.title, "input") if raw.title else (cleaned.title, "text-cleaner")
     return dict(url=raw.url, text=cleaned.text, extractor="text-cleaner", title=title,
                 title_path=title_path if title else None, author=_author_from_removed(cleaned.removed),

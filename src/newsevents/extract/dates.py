@@ -6,12 +6,11 @@ answered in `Article.published_source`.
 from __future__ import annotations
 
 import re
-from email.utils import parsedate_to_datetime
 from datetime import date
 
-from lxml import html as lxml_html
 
 from ..lang.en.dates import MONTHS
+from ..read.dates import iso_date
 
 _META_KEYS = (
     "article:published_time", "og:article:published_time", "datepublished", "date",
@@ -43,19 +42,15 @@ def parse_iso(value: str | None) -> str | None:
     return make_date(*found.groups()) if found else None
 
 
-def _json_ld_dates(tree) -> list[str]:
-    dates = []
-    for script in tree.xpath('//script[@type="application/ld+json"]/text()'):
-        for key in ("datePublished", "dateCreated", "uploadDate"):
-            dates += re.findall(rf'"{key}"\s*:\s*"([^"]+)"', script)
-    return dates
+_LD_DATE = re.compile(r'"(?:datePublished|dateCreated|uploadDate)"\s*:\s*"([^"]+)"')
+_TIME = re.compile(r"<time\b[^>]*?\bdatetime\s*=\s*[\"']([^\"']+)", re.I)
 
 
-def from_html(tree, meta: dict[str, str]) -> str | None:
+def from_markup(markup: str, meta: dict[str, str]) -> str | None:
     """datePublished from JSON-LD, then meta tags, then <time datetime>."""
-    candidates = _json_ld_dates(tree)
+    candidates = _LD_DATE.findall(markup) if "ld+json" in markup else []
     candidates += [meta[key] for key in _META_KEYS if key in meta]
-    candidates += tree.xpath("//time/@datetime")
+    candidates += _TIME.findall(markup)
     for value in candidates:
         found = parse_iso(value)
         if found:
@@ -91,22 +86,4 @@ def from_text(text: str, *, lines: int = 8) -> str | None:
 
 def parse_any(value: str | None) -> str | None:
     """A date given by a user, a JSON field or a feed: ISO, RFC 2822 or written out."""
-    if not value:
-        return None
-    found = parse_iso(value)
-    if found:
-        return found
-    try:
-        return parsedate_to_datetime(value).date().isoformat()
-    except (TypeError, ValueError, IndexError):
-        return from_text(value, lines=1)
-
-
-def parse_html(content: str):
-    """An lxml tree, or None for markup lxml cannot read."""
-    try:
-        return lxml_html.fromstring(content)
-    except (ValueError, lxml_html.etree.ParserError):
-        return None
-
-
+    return iso_date(value) or parse_iso(value) or (from_text(value, lines=1) if value else None)

@@ -1,35 +1,57 @@
 """HTML → article body and metadata.
 
-The body comes from trafilatura (the best measured peer), run on a tree parsed once;
-its baseline extractor is the fallback when the main path under-delivers. Metadata
-(title, author, site name, canonical URL) is read cheaply from the tree's meta tags.
+The body comes from trafilatura (the best measured peer), cheap path first: without its
+fallbacks, then its full cascade when that finds little, then its baseline, then the plain
+paragraphs of a small fragment such as a feed entry. Metadata (title, author, site name,
+canonical URL, language hint, date) is read from the page's <head>, parsed on its own, and
+from a few patterns over the markup, so the page is parsed in full only once, by trafilatura.
 """
 from __future__ import annotations
 
+import html as htmllib
 import re
 from dataclasses import dataclass
 
 import trafilatura
 import trafilatura.utils
+from lxml import html as lxml_html
 
 from ..errors import NoArticle
+from . import dates
 
 MIN_BODY_CHARS = 80
 SMALL_FRAGMENT = 5000  # characters of markup: below this a page is a fragment, e.g. a feed entry
 FULL_CASCADE_BELOW = 1500  # characters: a shorter fast result may have missed part of the body
 _TITLE_SPLIT = re.compile(r"\s+[|–—-]\s+|\s+::\s+|\s+»\s+")
+_HEAD_END = re.compile(r"</head\s*>", re.I)
+_H1 = re.compile(r"<h1\b[^>]*>(.*?)</h1\s*>", re.I | re.S)
+_TAG = re.compile(r"<[^>]+>")
+_LD_AUTHOR = re.compile(r'"author"\s*:\s*(?:\[\s*)?(?:\{[^{}]*?"name"\s*:\s*"([^"]+)"|"([^"]+)")')
+_AUTHOR_KEYS = ("author", "article:author", "byl", "parsely-author", "dc.creator", "sailthru.author")
 
 
 @dataclass(frozen=True, slots=True)
-class HtmlFields:
-    text: str
-    text_path: str
+class PageMeta:
     title: str | None
     title_path: str | None
     author: str | None
     site_name: str | None
     canonical_url: str | None
     lang_hint: str | None
+    published: str | None  # from JSON-LD, meta tags or <time datetime>
+
+
+def parse(markup: str):
+    """An lxml tree, or None for markup lxml cannot read."""
+    try:
+        return lxml_html.fromstring(markup)
+    except (ValueError, lxml_html.etree.ParserError):
+        return None
+
+
+def _head(markup: str):
+    found = _HEAD_END.search(markup)
+    return parse(markup[: found.end()] + "<body></body></html>" if found else markup)
 
 
 def meta_map(tree) -> dict[str, str]:
@@ -43,49 +65,52 @@ def meta_map(tree) -> dict[str, str]:
     return found
 
 
-def _meta(meta: dict[str, str], *keys: str) -> str | None:
+def _first(meta: dict[str, str], *keys: str) -> str | None:
     return next((meta[k] for k in keys if k in meta), None)
 
 
-def _first_text(tree, xpath: str) -> str | None:
-    for node in tree.xpath(xpath):
-        text = " ".join(node.text_content().split())
-        if text:
-            return text
-    return None
+def _clean(fragment: str) -> str:
+    return " ".join(htmllib.unescape(_TAG.sub(" ", fragment)).split())
 
 
-def _title(tree, meta: dict[str, str]) -> tuple[str | None, str | None]:
-    value = _meta(meta, "og:title", "twitter:title")
+def _title(markup: str, head, meta: dict[str, str]) -> tuple[str | None, str | None]:
+    value = _first(meta, "og:title", "twitter:title")
     if value:
         return value, "og:title"
-    value = _first_text(tree, "//h1")
-    if value and len(value) > 10:
-        return value, "h1"
-    value = _first_text(tree, "//title")
+    h1 = _H1.search(markup)
+    if h1 and len(_clean(h1.group(1))) > 10:
+        return _clean(h1.group(1)), "h1"
+    value = " ".join(head.findtext(".//title", default="").split()) if head is not None else ""
     if value:
-        parts = _TITLE_SPLIT.split(value)
-        return max(parts, key=len).strip(), "html-title"
+        return max(_TITLE_SPLIT.split(value), key=len).strip(), "html-title"
     return None, None
 
 
-def _json_ld_author(tree) -> str | None:
-    for script in tree.xpath('//script[@type="application/ld+json"]/text()'):
-        found = re.search(r'"author"\s*:\s*(\[?\s*\{[^}]*?"name"\s*:\s*"([^"]+)"|"([^"]+)")', script)
-        if found:
-            return found.group(2) or found.group(3)
-    return None
-
-
-def _author(tree, meta: dict[str, str]) -> str | None:
-    value = _meta(meta, "author", "article:author", "byl", "parsely-author", "dc.creator", "sailthru.author")
+def _author(markup: str, meta: dict[str, str]) -> str | None:
+    value = _first(meta, *_AUTHOR_KEYS)
     if value and not value.startswith("http"):
         return re.sub(r"^by\s+", "", value, flags=re.I)
-    return _json_ld_author(tree)
+    found = _LD_AUTHOR.search(markup) if "ld+json" in markup else None
+    return (found.group(1) or found.group(2)) if found else None
 
 
-def _fragment_text(tree) -> str:
+def read_page_meta(markup: str) -> PageMeta:
+    head = _head(markup)
+    meta = meta_map(head) if head is not None else {}
+    canonical = head.xpath('//link[@rel="canonical"]/@href') if head is not None else []
+    lang = head.xpath("/html/@lang") if head is not None else []
+    title, title_path = _title(markup, head, meta)
+    return PageMeta(title=title, title_path=title_path, author=_author(markup, meta),
+                    site_name=_first(meta, "og:site_name", "application-name", "publisher"),
+                    canonical_url=(canonical[0] if canonical else None) or _first(meta, "og:url"),
+                    lang_hint=lang[0] if lang else None, published=dates.from_markup(markup, meta))
+
+
+def _fragment_text(markup: str) -> str:
     """The paragraphs of a small fragment (a feed entry) that the extractors pass over."""
+    tree = parse(markup)
+    if tree is None:
+        return ""
     for node in tree.xpath("//script|//style|//nav|//header|//footer|//aside"):
         node.drop_tree()
     blocks = [" ".join(p.text_content().split()) for p in tree.iter("p", "li", "blockquote", "h2", "h3")]
@@ -93,41 +118,26 @@ def _fragment_text(tree) -> str:
     return text or " ".join(tree.text_content().split())
 
 
-def _body(html: str, url: str | None) -> tuple[str, str]:
-    """Cheap first: trafilatura without its fallbacks; the full cascade only for short results."""
+def _trafilatura(markup: str, url: str | None) -> tuple[str, str]:
     options = dict(url=url, include_comments=False, include_tables=True, favor_precision=True)
-    text = trafilatura.extract(html, fast=True, **options) or ""
-    path = "trafilatura-fast"
-    if len(text) < FULL_CASCADE_BELOW:
-        full = trafilatura.extract(html, **options) or ""
-        if len(full) > len(text):
-            text, path = full, "trafilatura"
+    text = trafilatura.extract(markup, fast=True, **options) or ""
+    if len(text) >= FULL_CASCADE_BELOW:
+        return text, "trafilatura-fast"
+    full = trafilatura.extract(markup, **options) or ""
+    return (full, "trafilatura") if len(full) > len(text) else (text, "trafilatura-fast")
+
+
+def extract_body(markup: str, *, url: str | None, input: str) -> tuple[str, str]:
+    """(body with paragraphs separated by blank lines, the path that produced it)."""
+    text, path = _trafilatura(markup, url)
     if len(text) < MIN_BODY_CHARS:
-        tree = trafilatura.utils.load_html(html)
+        tree = trafilatura.utils.load_html(markup)
         baseline = trafilatura.baseline(tree)[1] if tree is not None else ""
         if len(baseline) > len(text):
             text, path = baseline, "trafilatura-baseline"
-    return text, path
-
-
-def _paragraphs(text: str) -> str:
-    lines = (" ".join(line.split()) for line in text.splitlines())
-    return "\n\n".join(line for line in lines if line)
-
-
-def extract_html(html: str, tree, meta: dict[str, str], *, url: str | None, input: str) -> HtmlFields:
-    """Metadata from our own parse of the page; the body from trafilatura on the markup."""
-    title, title_path = _title(tree, meta)
-    author = _author(tree, meta)
-    site_name = _meta(meta, "og:site_name", "application-name", "publisher")
-    canonical = next(iter(tree.xpath('//link[@rel="canonical"]/@href')), None) or _meta(meta, "og:url")
-    lang_hint = next(iter(tree.xpath("/html/@lang")), None)
-    text, text_path = _body(html, url or canonical)
-    if len(text) < MIN_BODY_CHARS and len(html) < SMALL_FRAGMENT:
-        text, text_path = _fragment_text(tree), "html-fragment"
-    text = _paragraphs(text)
+    if len(text) < MIN_BODY_CHARS and len(markup) < SMALL_FRAGMENT:
+        text, path = _fragment_text(markup), "html-fragment"
+    text = "\n\n".join(" ".join(line.split()) for line in text.splitlines() if line.strip())
     if len(text) < MIN_BODY_CHARS // 2:
         raise NoArticle("no article text found in the page", input=input)
-    return HtmlFields(text, text_path, title, title_path, author, site_name, canonical, lang_hint)
-
-
+    return text, path

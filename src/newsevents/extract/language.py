@@ -5,7 +5,7 @@ from functools import lru_cache
 
 MIN_CHARS = 20  # below this, a guess is noise
 MIN_PROBABILITY = 0.5
-SAMPLE_CHARS = 1500  # the opening of the body decides; longer samples cost time, not accuracy
+SAMPLE_CHARS = 800  # the opening of the body decides; longer samples cost time, not accuracy
 
 
 @lru_cache(maxsize=1)
