@@ -1,0 +1,129 @@
+"""Calendar arithmetic and TIMEX3 value formatting: plain functions over ``datetime.date``."""
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from newsevents.lang.en.times import SEASON_START
+
+
+def parse_date(value: str | None) -> date | None:
+    """The date of "2024-03-04" or "2024-03-04T10:00:00Z"; None when there is none."""
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def day_value(d: date) -> str:
+    return d.isoformat()
+
+
+def month_value(year: int, month: int) -> str:
+    return f"{year:04d}-{month:02d}"
+
+
+def week_value(d: date) -> str:
+    year, week, _ = d.isocalendar()
+    return f"{year:04d}-W{week:02d}"
+
+
+def quarter_of(d: date) -> int:
+    return (d.month - 1) // 3 + 1
+
+
+def add_months(year: int, month: int, months: int) -> tuple[int, int]:
+    index = year * 12 + month - 1 + months
+    return index // 12, index % 12 + 1
+
+
+def add_quarters(year: int, quarter: int, quarters: int) -> tuple[int, int]:
+    index = year * 4 + quarter - 1 + quarters
+    return index // 4, index % 4 + 1
+
+
+def season_of(d: date) -> tuple[int, str]:
+    """The season a date falls in, as (year, code); winter belongs to the year of its December."""
+    if d.month <= 2:
+        return d.year - 1, "WI"
+    code = next(c for c, m in sorted(SEASON_START.items(), key=lambda i: -i[1]) if d.month >= m)
+    return d.year, code
+
+
+def season_start(year: int, code: str) -> date:
+    return date(year, SEASON_START[code], 1)
+
+
+def weekday_by_tense(anchor: date, weekday: int, tense: str) -> date:
+    """The weekday nearest the anchor in the direction of the tense; the anchor's own weekday is itself."""
+    back = (anchor.weekday() - weekday) % 7
+    if back == 0:
+        return anchor
+    forward = 7 - back
+    if tense == "future":
+        return anchor + timedelta(days=forward)
+    if tense == "present":
+        return anchor + timedelta(days=forward) if forward < back else anchor - timedelta(days=back)
+    return anchor - timedelta(days=back)
+
+
+def weekday_in_week(anchor: date, weekday: int) -> date:
+    """The weekday of the anchor's own (ISO, Monday-first) week: "this Wednesday"."""
+    return anchor + timedelta(days=weekday - anchor.weekday())
+
+
+def year_for_month(anchor: date, month: int, tense: str | None, day: int | None = None) -> int:
+    """The year of a month (and day) written without one.
+
+    Past tense: the most recent one, this one included; future: the next one, this one included;
+    otherwise the nearest, for a day, and the most recent, for a month alone.
+    """
+    here = (anchor.month, anchor.day if day is not None else 0)
+    there = (month, day if day is not None else 0)
+    if tense == "future":
+        return anchor.year if there >= here else anchor.year + 1
+    if tense == "past" or day is None:
+        return anchor.year if there <= here else anchor.year - 1
+    return nearest_year(anchor, month, day)
+
+
+def nearest_year(anchor: date, month: int, day: int) -> int:
+    """The year that puts month/day closest to the anchor (no tense known)."""
+    def distance(year: int) -> int:
+        return abs((safe_date(year, month, day) - anchor).days)
+    return min((anchor.year - 1, anchor.year, anchor.year + 1), key=distance)
+
+
+def safe_date(year: int, month: int, day: int) -> date:
+    """A date, with 29 February moved to the 28th in years without it."""
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return date(year, month, 28)
+
+
+_SHAPES = (
+    (re.compile(r"^\d{4}-\d{2}-\d{2}T"), "time"),
+    (re.compile(r"^(\d{4}|XXXX)-\d{2}-\d{2}$"), "day"),
+    (re.compile(r"^\d{4}-W\d{2}(-WE)?$"), "week"),
+    (re.compile(r"^XXXX-WXX-\d$"), "day"),
+    (re.compile(r"^(\d{4}|XXXX)-\d{2}$"), "month"),
+    (re.compile(r"^\d{4}-(SP|SU|FA|WI)$"), "season"),
+    (re.compile(r"^\d{4}-Q\d$"), "quarter"),
+    (re.compile(r"^\d{4}-H\d$"), "half"),
+    (re.compile(r"^\d{4}$"), "year"),
+    (re.compile(r"^\d{3}$"), "decade"),
+    (re.compile(r"^\d{2}$"), "century"),
+    (re.compile(r"^PT?[\dX]"), "duration"),
+)
+
+
+def granularity_of(value: str | None, kind: str = "date") -> str:
+    """The granularity a TIMEX3 value is written at: "2024-03" -> "month", "P10Y" -> "duration"."""
+    if kind == "set":
+        return "set"
+    if value is None:
+        return "unknown"
+    return next((name for shape, name in _SHAPES if shape.search(value)), "unknown")

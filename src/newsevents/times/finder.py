@@ -1,0 +1,140 @@
+"""Find time expressions in a text and resolve each: candidates from every rule, leftmost-longest wins,
+then clock times get their day and "from X to Y" becomes one range."""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import date
+
+from newsevents.times import calendar_rules as cal
+from newsevents.times import relative_rules as rel
+from newsevents.times.calendar import granularity_of, parse_date
+from newsevents.times.context import Context, Resolved
+from newsevents.times.patterns import COMPILED
+from newsevents.times.tense import lexical_tense
+
+HANDLERS: dict[str, Callable[[re.Match, Context], Resolved | None]] = {
+    "iso": cal.iso, "numeric": cal.numeric, "day_range": cal.day_range,
+    "month_day_range": cal.month_day_range, "month_day": cal.month_day, "day_month": cal.day_month,
+    "on_the_day": cal.on_the_day, "month_year": cal.month_year, "month": cal.month,
+    "month_shifted_year": cal.month_shifted_year, "week_of_month": cal.week_of_month,
+    "short_year": cal.short_year, "holiday": cal.holiday, "ordinal_unit": rel.ordinal_unit,
+    "weekday": rel.weekday, "relative_day": rel.relative_day, "this_pod": rel.this_pod,
+    "anaphoric_day": rel.anaphoric_day, "shifted_unit": rel.shifted_unit, "ago": rel.ago,
+    "in_units": rel.in_units, "duration": rel.duration, "duration_range": rel.duration_range, "year_range": cal.year_range, "year": cal.year,
+    "decade": cal.decade, "century": cal.century, "season": cal.season, "quarter": cal.quarter,
+    "q_quarter": cal.q_quarter, "half": cal.half, "clock": rel.clock, "clock24": rel.clock24,
+    "noon": rel.noon, "reference": rel.reference, "set": rel.set_,
+}
+
+_DAY = re.compile(r"^(\d{4}|XXXX)-\d{2}-\d{2}")
+_RANGE_GAP = re.compile(r"^\s*(?:-|–|—|to|until|till|through|thru|and)\s*$", re.I)
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """One resolved span, before it becomes a public ``TimeExpr``."""
+    start: int
+    end: int
+    rule: str
+    resolved: Resolved
+
+
+def find(text: str, anchor: date | None, tense_of: Callable[[int], str | None] | None) -> list[Found]:
+    accepted: list[Found] = []
+    ref: date | None = None
+    taken_until = -1
+    for start, end, name, match in _candidates(text):
+        if start < taken_until:
+            continue
+        tense = tense_of(start) if tense_of else lexical_tense(text, start, end)
+        resolved = HANDLERS[name](match, Context(text, start, end, anchor, tense, ref))
+        if resolved is None:
+            continue
+        accepted.append(Found(start, end, name, resolved))
+        taken_until = end
+        ref = _day_of(resolved.value) or ref
+    return _merge_ranges(text, _date_the_clocks(text, accepted, anchor))
+
+
+def _candidates(text: str):
+    found = []
+    for order, (name, pattern) in enumerate(COMPILED):
+        for m in pattern.finditer(text):
+            start, end = m.span("t") if "t" in pattern.groupindex and m["t"] else m.span()
+            if end > start:
+                found.append((start, -(end - start), order, name, m))
+    for start, negative_length, _, name, m in sorted(found, key=lambda f: f[:3]):
+        yield start, start - negative_length, name, m
+
+
+def _day_of(value: str | None) -> date | None:
+    return parse_date(value) if value and _DAY.match(value) and not value.startswith("X") else None
+
+
+def _date_the_clocks(text: str, found: list[Found], anchor: date | None) -> list[Found]:
+    """ "3 p.m. on Monday" -> Monday's date with T15:00; a clock alone takes the publication date."""
+    out = []
+    for i, f in enumerate(found):
+        if not (f.resolved.value or "").startswith("T"):
+            out.append(f)
+            continue
+        day, how = _clock_day(text, found, i, anchor)
+        out.append(replace(f, resolved=replace(f.resolved, value=day + f.resolved.value, anchor=how)))
+    return out
+
+
+def _clock_day(text: str, found: list[Found], i: int, anchor: date | None) -> tuple[str, str | None]:
+    """The nearest day of the same sentence, else the publication date."""
+    here = found[i]
+    days = [f for f in found if _day_of(f.resolved.value) and f is not here
+            and not _SENTENCE_END.search(text[min(f.end, here.end):max(f.start, here.start)])]
+    if days:
+        near = min(days, key=lambda f: abs(f.start - here.start))
+        return near.resolved.value[:10], near.resolved.anchor
+    return (anchor.isoformat(), "dct") if anchor else ("XXXX-XX-XX", None)
+
+
+def _merge_ranges(text: str, found: list[Found]) -> list[Found]:
+    out: list[Found] = []
+    for f in found:
+        last = out[-1] if out else None
+        if last and _is_range(text, last, f):
+            out[-1] = _joined(last, f)
+        else:
+            out.append(f)
+    return out
+
+
+def _is_range(text: str, a: Found, b: Found) -> bool:
+    if a.resolved.kind != "date" or b.resolved.kind != "date" or a.resolved.range_end:
+        return False
+    if not (a.resolved.value and b.resolved.value) or a.resolved.value.endswith("_REF"):
+        return False
+    gap = text[a.end:b.start]
+    if not _RANGE_GAP.match(gap):
+        return False
+    opener = re.search(r"\b(from|between)\s+$", text[max(0, a.start - 10):a.start], re.I)
+    word = gap.strip().lower()
+    if word == "and":
+        return bool(opener) and opener.group(1).lower() == "between"
+    return bool(opener) or word in {"-", "–", "—", "through", "thru", "until", "till"}
+
+
+def _joined(a: Found, b: Found) -> Found:
+    first = a.resolved.value
+    end = b.resolved.value
+    if a.resolved.anchor == "dct" and b.resolved.anchor == "absolute" and first[4:5] == "-" and end[:4].isdigit():
+        year = int(end[:4]) - (1 if first[5:7] > end[5:7] and len(end) > 4 else 0)
+        first = f"{year}{first[4:]}"
+    elif b.resolved.anchor == "dct" and len(end) == len(first) and end < first and end[:4].isdigit():
+        end = f"{int(end[:4]) + 1}{end[4:]}"
+    return Found(a.start, b.end, "range", replace(a.resolved, value=first, range_end=end))
+
+
+def granularity(resolved: Resolved) -> str:
+    if resolved.kind == "duration":
+        return "duration"
+    return granularity_of(resolved.value, resolved.kind)

@@ -1,0 +1,295 @@
+"""Rules for expressions counted from a point: weekdays, "yesterday", "last week", "two days ago",
+durations, clock times, references and sets.
+
+Each rule is ``(match, Context) -> Resolved | None``; None means "not a time expression here".
+"""
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from newsevents.lang.en.dates import WEEKDAYS
+from newsevents.lang.en.times import (
+    ANAPHORIC_DAYS, NUMBER_WORDS, PARTS_OF_DAY, REFERENCES, RELATIVE_DAYS, SEASONS, SET_WORDS, SHIFTERS,
+    UNIT_MULTIPLIER, UNITS, VAGUE_AMOUNTS, WEEKDAY_NAME_FOLLOWERS,
+)
+from newsevents.times.calendar import (
+    add_months, add_quarters, day_value, month_value, quarter_of, week_value, weekday_by_tense,
+    weekday_in_week,
+)
+from newsevents.times.calendar_rules import season_value
+from newsevents.times.context import Context, Resolved
+
+_BACK = {"last", "past", "previous", "this past"}
+_FORWARD = {"next", "coming", "following", "this coming"}
+_ANAPHORIC_SHIFT = {"previous": -1, "following": 1, "same": 0, "that": 0}
+_SET_BEFORE = frozenset({"once", "twice", "times", "per", "billion", "million", "thousand", "percent"})
+_VAGUE_PLURAL_CUES = frozenset({"for", "over", "in", "during", "within", "recent", "coming", "past", "the",
+                                "next", "last", "many", "several", "few", "some"})
+
+
+def _shift_word(raw: str | None) -> str:
+    return re.sub(r"\s+", " ", raw or "").lower().removeprefix("the ").strip()
+
+
+def weekday(m: re.Match, ctx: Context) -> Resolved | None:
+    if not m["wd"][0].isupper() or _names_something(ctx):
+        return None
+    number = WEEKDAYS[m["wd"].lower()]
+    if ctx.anchor is None:
+        return Resolved(f"XXXX-WXX-{number + 1}")
+    return _with_part_of_day(_weekday_date(ctx, number, _shift_word(m["shift"])), m["pod"], "dct")
+
+
+def _names_something(ctx: Context) -> bool:
+    """"Sunday Times", "Monday Night Football": a capitalised name follows the weekday."""
+    after = ctx.words_after(3)
+    return bool(after) and after[0].isupper() and any(
+        after.lower().startswith(name) for name in WEEKDAY_NAME_FOLLOWERS)
+
+
+def _weekday_date(ctx: Context, number: int, shift: str) -> date:
+    anchor = ctx.anchor
+    if shift in _BACK:
+        return anchor - timedelta(days=(anchor.weekday() - number - 1) % 7 + 1)
+    if shift in _FORWARD:
+        return anchor + timedelta(days=(number - anchor.weekday() - 1) % 7 + 1)
+    if shift in {"this", "current"}:
+        return weekday_in_week(anchor, number)
+    return weekday_by_tense(anchor, number, ctx.tense or "past")
+
+
+def _with_part_of_day(day: date, part: str | None, anchor: str) -> Resolved:
+    if part:
+        return Resolved(f"{day_value(day)}T{PARTS_OF_DAY[part.lower()]}", kind="time", anchor=anchor)
+    return Resolved(day_value(day), anchor=anchor)
+
+
+def relative_day(m: re.Match, ctx: Context) -> Resolved | None:
+    offset, part = RELATIVE_DAYS[re.sub(r"\s+", " ", m["rel"].lower())]
+    if ctx.anchor is None:
+        return Resolved(None, kind="time" if part or m["pod"] else "date")
+    day = ctx.anchor + timedelta(days=offset)
+    if m["pod"]:
+        part = PARTS_OF_DAY[m["pod"].lower()]
+    if part:
+        return Resolved(f"{day_value(day)}T{part}", kind="time", anchor="dct")
+    return Resolved(day_value(day), anchor="dct")
+
+
+def this_pod(m: re.Match, ctx: Context) -> Resolved | None:
+    if ctx.anchor is None:
+        return Resolved(None, kind="time")
+    offset = {"this": 0, "last": -1, "yesterday": -1, "tomorrow": 1}[m["shift"].lower()]
+    return _with_part_of_day(ctx.anchor + timedelta(days=offset), m["pod"], "dct")
+
+
+def anaphoric_day(m: re.Match, ctx: Context) -> Resolved | None:
+    base = ctx.ref or ctx.anchor
+    if base is None:
+        return Resolved(None)
+    day = base + timedelta(days=ANAPHORIC_DAYS[re.sub(r"\s+", " ", m["ana"].lower())])
+    return Resolved(day_value(day), anchor="reference" if ctx.ref else "dct")
+
+
+def shifted_unit(m: re.Match, ctx: Context) -> Resolved | None:
+    raw = re.sub(r"\s+", " ", m["shift"].lower())
+    unit = m["unit"].lower()
+    if unit in SEASONS:
+        return _shifted_season(m, ctx, raw)
+    if raw in {"the past", "the last", "the next", "the coming"} and not (m["pos"] or m["half"]):
+        return None                     # "the past year" is a duration
+    if raw == "the" and not (m["pos"] or m["half"]) and unit != "weekend":
+        return None
+    anaphoric = raw in {"the previous", "the following", "the same", "that"}
+    base = (ctx.ref or ctx.anchor) if anaphoric else ctx.anchor
+    if base is None:
+        return Resolved(None)
+    shift = _ANAPHORIC_SHIFT.get(_shift_word(raw), 0) if anaphoric else SHIFTERS.get(_shift_word(raw), 0)
+    value = _unit_value(base, unit, shift, ctx, explicit_this=raw != "the")
+    if m["half"] and unit == "year":
+        value = f"{value}-H{1 if m['half'].lower() == 'first' else 2}"
+    return Resolved(value, anchor="reference" if anaphoric and ctx.ref else "dct")
+
+
+def _shifted_season(m: re.Match, ctx: Context, raw: str) -> Resolved | None:
+    if ctx.anchor is None or raw in {"the past", "the last", "that", "the same"}:
+        return None
+    return Resolved(season_value(ctx, SEASONS[m["unit"].lower()], _shift_word(raw)), anchor="dct")
+
+
+def _unit_value(base: date, unit: str, shift: int, ctx: Context, *, explicit_this: bool = True) -> str:
+    if unit == "week":
+        return week_value(base + timedelta(weeks=shift))
+    if unit == "weekend":
+        return week_value(_weekend(base, shift, ctx, explicit_this)) + "-WE"
+    if unit == "month":
+        return month_value(*add_months(base.year, base.month, shift))
+    if unit == "quarter":
+        year, q = add_quarters(base.year, quarter_of(base), shift)
+        return f"{year}-Q{q}"
+    if unit == "decade":
+        return str(base.year // 10 + shift)
+    if unit == "century":
+        return f"{base.year // 100 + shift:02d}"
+    return str(base.year + shift)
+
+
+def _weekend(base: date, shift: int, ctx: Context, explicit_this: bool) -> date:
+    """The Saturday of "last weekend", "this weekend" (the anchor's week), "the weekend" (by tense)
+    or "next weekend"."""
+    saturday = base + timedelta(days=5 - base.weekday())
+    if shift == 0 and explicit_this is False and base.weekday() < 5 and ctx.tense == "past":
+        return saturday - timedelta(weeks=1)
+    return saturday + timedelta(weeks=shift)
+
+
+def ordinal_unit(m: re.Match, ctx: Context) -> Resolved | None:
+    """"a third consecutive day", "the fourth week in a row": the current day or week."""
+    if not (m["adj"] or m["row"]):
+        return None
+    base = ctx.ref or ctx.anchor
+    if base is None:
+        return Resolved(None)
+    unit = "day" if m["unit"].lower() == "session" else m["unit"].lower()
+    return Resolved(_counted_value(base, unit, 0), anchor="reference" if ctx.ref else "dct")
+
+
+def amount(word: str | None) -> float | None:
+    """3 for "three" or "3", 1 for "a", None for "several" (TIMEX3 writes X)."""
+    if word is None:
+        return 1
+    text = re.sub(r"\s+", " ", word.lower())
+    if text in VAGUE_AMOUNTS:
+        return None
+    if re.fullmatch(r"\d+(\.\d+)?", text):
+        return float(text)
+    parts = re.split(r"[-\s]", text)
+    if text in NUMBER_WORDS:
+        return NUMBER_WORDS[text]
+    return sum(NUMBER_WORDS.get(p, 0) for p in parts) or None
+
+
+def _count(n: float | None) -> str:
+    if n is None:
+        return "X"
+    return str(int(n)) if n == int(n) else str(n)
+
+
+def _unit_name(word: str) -> str:
+    return word.lower().removesuffix("s")
+
+
+def duration_value(n: float | None, unit: str) -> str:
+    """"P3M" for three months; counted decades and centuries in years ("P10Y"), vague ones not ("PXDE")."""
+    letter, clock = UNITS[unit]
+    n = n * UNIT_MULTIPLIER.get(unit, 1) if n is not None else None
+    if n is not None and letter in {"DE", "CE"}:
+        n, letter = n * (10 if letter == "DE" else 100), "Y"
+    return f"P{'T' if clock else ''}{_count(n)}{letter}"
+
+
+def ago(m: re.Match, ctx: Context) -> Resolved | None:
+    unit = _unit_name(m["unit"])
+    direction = re.sub(r"\s+", " ", m["dir"].lower())
+    forward = direction in {"later", "after", "from now", "hence"}
+    n = amount(m["n"]) if m["n"] else (None if m["unit"].lower().endswith("s") else 1)
+    from_anchor = direction in {"ago", "from now", "hence"}
+    base = ctx.anchor if from_anchor else (ctx.ref or ctx.anchor)
+    if n is None:
+        return Resolved("FUTURE_REF" if forward else "PAST_REF")
+    if base is None or n != int(n):
+        return Resolved(None)
+    value = _counted_value(base, unit, int(n) * (1 if forward else -1))
+    return Resolved(value, anchor="dct" if from_anchor or not ctx.ref else "reference")
+
+
+def _counted_value(base: date, unit: str, n: int) -> str:
+    n *= UNIT_MULTIPLIER.get(unit, 1)
+    if unit in {"day", "night", "hour", "minute", "second"}:
+        return day_value(base + timedelta(days=n if unit in {"day", "night"} else 0))
+    if unit in {"week", "fortnight"}:
+        return week_value(base + timedelta(weeks=n))
+    if unit == "month":
+        return month_value(*add_months(base.year, base.month, n))
+    if unit == "quarter":
+        year, q = add_quarters(base.year, quarter_of(base), n)
+        return f"{year}-Q{q}"
+    multiplier = {"year": 1, "decade": 10, "century": 100}[unit]
+    year = base.year + n * multiplier
+    return {"year": str(year), "decade": str(year // 10), "century": f"{year // 100:02d}"}[unit]
+
+
+def in_units(m: re.Match, ctx: Context) -> Resolved | None:
+    unit = _unit_name(m["unit"])
+    n = amount(m["n"])
+    if ctx.tense != "future" or ctx.anchor is None or n is None or n != int(n):
+        return Resolved(duration_value(n, unit), kind="duration")
+    return Resolved(_counted_value(ctx.anchor, unit, int(n)), anchor="dct")
+
+
+def duration(m: re.Match, ctx: Context) -> Resolved | None:
+    unit_word = m["unit"].lower()
+    unit = _unit_name(unit_word)
+    words = m["t"].lower().split()
+    if unit_word == "second" and (m["n"] or "a").lower() in {"a", "an"}:
+        return None                     # "the second", "a second round": an ordinal
+    if not m["n"] and len(words) == 1:
+        if not unit_word.endswith("s") or ctx.word_before() not in _VAGUE_PLURAL_CUES:
+            return None
+        return Resolved(duration_value(None, unit), kind="duration")
+    n = amount(m["n"]) if m["n"] else 1
+    if m["n"] and re.search(r"and\s+a\s+half|half", m["t"].lower()):
+        n = (n or 0) + 0.5 if n is not None else None
+    if words[0] in {"a", "an"} and (ctx.word_before() in _SET_BEFORE or _after_digit(ctx)):
+        return Resolved(duration_value(1, unit), kind="set")
+    return Resolved(duration_value(n, unit), kind="duration")
+
+
+def _after_digit(ctx: Context) -> bool:
+    return bool(re.search(r"\d\s*$", ctx.text[max(0, ctx.start - 3):ctx.start]))
+
+
+def clock(m: re.Match, ctx: Context) -> Resolved | None:
+    hour = int(m["hh"])
+    ampm = (m.groupdict().get("ampm") or "").lower()
+    if hour > 12 and ampm:
+        return None
+    if ampm.startswith("p") and hour < 12:
+        hour += 12
+    elif ampm.startswith("a") and hour == 12:
+        hour = 0
+    zone = "Z" if (m.groupdict().get("zone") or "").upper() in {"UTC", "GMT"} else ""
+    return Resolved(f"T{hour:02d}:{m['mm'] or '00'}{zone}", kind="time")
+
+
+def clock24(m: re.Match, ctx: Context) -> Resolved | None:
+    """"18:00", and "0800" only with a zone or "hours" after it."""
+    if ":" not in m.group(0) and not m["zone"]:
+        return None
+    return clock(m, ctx)
+
+
+def duration_range(m: re.Match, ctx: Context) -> Resolved | None:
+    """"between 60 and 90 days": a duration whose range ends at the second amount."""
+    unit = _unit_name(m["unit"])
+    low, high = amount(m["n1"]), amount(m["n"])
+    if low is None or high is None or low >= high:
+        return None
+    return Resolved(duration_value(low, unit), kind="duration", range_end=duration_value(high, unit))
+
+
+def noon(m: re.Match, ctx: Context) -> Resolved | None:
+    return Resolved("T24:00" if m["word"].lower() == "midnight" else "T12:00", kind="time")
+
+
+def reference(m: re.Match, ctx: Context) -> Resolved | None:
+    return Resolved(REFERENCES[re.sub(r"\s+", " ", m["ref"].lower())])
+
+
+def set_(m: re.Match, ctx: Context) -> Resolved | None:
+    if m["word"]:
+        return Resolved(SET_WORDS[re.sub(r"\s+", " ", m["word"].lower())], kind="set")
+    if m["wd"]:
+        return Resolved(f"XXXX-WXX-{WEEKDAYS[m['wd'].lower()] + 1}", kind="set")
+    return Resolved(duration_value(1, _unit_name(m["unit"])), kind="set")

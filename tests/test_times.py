@@ -1,0 +1,231 @@
+"""Time expressions, each rule with literal examples. Publication date: Wednesday 6 March 2024."""
+from datetime import date
+
+import pytest
+
+from newsevents.times import TimeExpr, find_times, infer_published, resolve
+
+WEDNESDAY = "2024-03-06"
+
+
+def values(text: str, published: str | None = WEDNESDAY) -> list[tuple[str, str | None]]:
+    return [(t.text, t.value) for t in find_times(text, published=published)]
+
+
+def value(expression: str, published: str | None = WEDNESDAY, tense: str | None = None) -> str | None:
+    return resolve(expression, published=published, tense=tense).value
+
+
+def test_a_time_expression_is_a_span_with_a_value_and_a_granularity():
+    text = "The ministers met on Monday in Geneva."
+    [monday] = find_times(text, published=WEDNESDAY)
+    assert monday == TimeExpr("Monday", 21, 27, "2024-03-04", "day", "date", "dct")
+    assert text[monday.start:monday.end] == "Monday"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("February 21st", "2024-02-21"),
+    ("21 February 2022", "2022-02-21"),
+    ("on 2/21", "2024-02-21"),
+    ("Feb. 21", "2024-02-21"),
+    ("March 4, 2019", "2019-03-04"),
+    ("the 5th of May 2020", "2020-05-05"),
+    ("2024-01-15", "2024-01-15"),
+    ("May 2021", "2021-05"),
+    ("in 2019", "2019"),
+    ("mid-2008", "2008"),
+    ("the first half of 2009", "2009-H1"),
+    ("Q3 2023", "2023-Q3"),
+])
+def test_full_and_partial_dates(text, expected):
+    [(_, found)] = values(text)
+    assert found == expected
+
+
+def test_weekdays_follow_the_tense_of_their_clause():
+    assert values("The ministers met on Monday.") == [("Monday", "2024-03-04")]
+    assert values("He is expected to visit on Friday.") == [("Friday", "2024-03-08")]
+    assert values("The president will travel to Kyiv on Monday.") == [("Monday", "2024-03-11")]
+    assert values("Rebels attacked the town on Friday.") == [("Friday", "2024-03-01")]
+
+
+def test_the_publication_weekday_is_the_publication_day():
+    assert values("The talks opened on Wednesday.") == [("Wednesday", WEDNESDAY)]
+    assert values("The talks will open on Wednesday.") == [("Wednesday", WEDNESDAY)]
+
+
+def test_a_tense_from_a_parse_beats_the_words_around():
+    said_future = find_times("The vote on Friday", published=WEDNESDAY, tense_of=lambda _: "future")
+    assert said_future[0].value == "2024-03-08"
+    assert value("Friday", tense="past") == "2024-03-01"
+
+
+def test_last_next_and_this_weekday():
+    assert value("last Wednesday") == "2024-02-28"
+    assert value("next Monday") == "2024-03-11"
+    assert value("this Wednesday") == WEDNESDAY
+    assert value("this Friday") == "2024-03-08"
+
+
+def test_days_named_from_the_publication_date():
+    assert values("Yesterday the army said") == [("Yesterday", "2024-03-05")]
+    assert value("today") == WEDNESDAY
+    assert value("tomorrow") == "2024-03-07"
+    assert value("tonight") == "2024-03-06TNI"
+    assert value("last night") == "2024-03-05TNI"
+    assert value("this morning") == "2024-03-06TMO"
+
+
+def test_a_weekday_with_a_part_of_day_is_a_time():
+    [sunday] = find_times("Fighting resumed on Sunday night.", published=WEDNESDAY)
+    assert (sunday.text, sunday.value, sunday.kind, sunday.granularity) == (
+        "Sunday night", "2024-03-03TNI", "time", "time")
+
+
+def test_clock_times_take_the_day_they_are_given():
+    assert values("at 3 p.m. on Monday")[0] == ("3 p.m.", "2024-03-04T15:00")
+    assert value("at 18:00 UTC") == "2024-03-06T18:00Z"
+
+
+@pytest.mark.parametrize("expression, expected, granularity", [
+    ("last week", "2024-W09", "week"),
+    ("this week", "2024-W10", "week"),
+    ("next week", "2024-W11", "week"),
+    ("last month", "2024-02", "month"),
+    ("next month", "2024-04", "month"),
+    ("last year", "2023", "year"),
+    ("next year", "2025", "year"),
+    ("last quarter", "2023-Q4", "quarter"),
+    ("earlier this month", "2024-03", "month"),
+    ("later this year", "2024", "year"),
+    ("earlier in the year", "2024", "year"),
+    ("the end of the year", "2024", "year"),
+    ("last weekend", "2024-W09-WE", "week"),
+])
+def test_units_shifted_from_the_publication_date(expression, expected, granularity):
+    found = resolve(expression, published=WEDNESDAY)
+    assert (found.value, found.granularity) == (expected, granularity)
+
+
+def test_a_month_without_a_year_is_the_last_one_unless_the_clause_is_future():
+    assert values("The deal was signed in May.") == [("May", "2023-05")]
+    assert values("The vote will take place in May.") == [("May", "2024-05")]
+    assert values("Talks collapsed in March.") == [("March", "2024-03")]
+    assert value("last March") == "2023-03"
+    assert value("next January") == "2025-01"
+    assert values("after October of next year")[0] == ("October", "2025-10")
+
+
+def test_a_day_and_month_without_a_year_is_the_nearest_unless_the_tense_says():
+    assert values("The summit was held on December 12.") == [("December 12", "2023-12-12")]
+    assert values("The summit will be held on February 12.") == [("February 12", "2025-02-12")]
+    assert values("On March 10 the summit opens.") == [("March 10", "2024-03-10")]
+
+
+def test_seasons_quarters_decades_and_centuries():
+    assert value("last summer") == "2023-SU"
+    assert value("next summer") == "2024-SU"
+    assert value("this spring") == "2024-SP"
+    assert values("It happened in the winter of 2019.")[0][1] == "2019-WI"
+    assert value("the first quarter", tense="past") == "2024-Q1"
+    assert value("the fourth quarter", tense="past") == "2023-Q4"
+    assert value("third-quarter") == "2023-Q3"
+    assert value("the 1990s") == "199"
+    assert value("the late '80s") == "198"
+    assert value("the 20th century") == "19"
+
+
+def test_counted_back_and_forward():
+    assert value("two days ago") == "2024-03-04"
+    assert value("three years ago") == "2021"
+    assert value("a week earlier") == "2024-W09"
+    assert value("since '82") == "1982"
+    assert values("The bridge fell on March 1. The next day, crews arrived.") == [
+        ("March 1", "2024-03-01"), ("The next day", "2024-03-02")]
+    assert values("Shares fell for a third consecutive day.") == [("a third consecutive day", WEDNESDAY)]
+
+
+def test_present_past_and_future_references():
+    assert value("now") == "PRESENT_REF"
+    assert value("currently") == "PRESENT_REF"
+    assert value("recently") == "PAST_REF"
+    assert value("in the near future") == "FUTURE_REF"
+
+
+def test_ranges_keep_both_ends():
+    [spring] = find_times("from March to May 2023", published=WEDNESDAY)
+    assert (spring.value, spring.range_end) == ("2023-03", "2023-05")
+    [june] = find_times("between 3 and 5 June", published=WEDNESDAY)
+    assert (june.text, june.value, june.range_end) == ("between 3 and 5 June", "2024-06-03", "2024-06-05")
+    [years] = find_times("the 2009-2010 season", published=WEDNESDAY)
+    assert (years.value, years.range_end) == ("2009", "2010")
+    [days] = find_times("would take between 60 and 90 days", published=WEDNESDAY)
+    assert (days.value, days.range_end, days.kind) == ("P60D", "P90D", "duration")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("They fought for ten years.", "P10Y"),
+    ("for three months", "P3M"),
+    ("a 48-hour ceasefire", "PT48H"),
+    ("the past year", "P1Y"),
+    ("the last two weeks", "P2W"),
+    ("over a decade", "P10Y"),
+    ("in recent years", "PXY"),
+    ("six straight days of losses", "P6D"),
+    ("two and a half years", "P2.5Y"),
+])
+def test_durations_stay_durations(text, expected):
+    [found] = find_times(text, published=WEDNESDAY)
+    assert (found.value, found.granularity, found.kind) == (expected, "duration", "duration")
+
+
+def test_in_a_few_weeks_is_a_date_only_in_the_future():
+    assert values("The plant will reopen in two weeks.") == [("two weeks", "2024-W12")]
+    assert values("Prices hit their lowest level in six years.") == [("six years", "P6Y")]
+
+
+def test_sets():
+    assert values("$5 billion a year") == [("a year", "P1Y")]
+    assert [t.kind for t in find_times("They meet weekly.", published=WEDNESDAY)] == ["set"]
+    assert value("every Monday") == "XXXX-WXX-1"
+
+
+@pytest.mark.parametrize("text", [
+    "You may go.",
+    "Officials may announce the plan.",
+    "Thousands joined a protest march.",
+    "March organisers said the route was safe.",
+    "Theresa May said the vote was lost.",
+    "The Sunday Times reported the leak.",
+    "The 1,000 troops arrived.",
+    "Some 2000 troops arrived.",
+    "It costs $2015.",
+    "Prices fall in the morning market.",
+])
+def test_words_that_are_no_time_expressions(text):
+    assert values(text) == []
+
+
+def test_without_a_publication_date_relative_values_stay_open():
+    assert values("He arrived on Monday.", published=None) == [("Monday", "XXXX-WXX-1")]
+    assert values("on March 4", published=None) == [("March 4", "XXXX-03-04")]
+    assert values("yesterday", published=None) == [("yesterday", None)]
+    assert values("March 4, 2019", published=None) == [("March 4, 2019", "2019-03-04")]
+
+
+def test_infer_published_from_a_weekday_with_a_day_and_month():
+    day, how = infer_published("GENEVA, Monday, March 4 — Talks resumed.", today=date(2025, 6, 1))
+    assert day == "2024-03-04"
+    assert "Monday" in how
+    day, _ = infer_published("Talks resumed on Saturday, 4 March.", today=date(2025, 6, 1))
+    assert day == "2023-03-04"
+
+
+def test_infer_published_from_a_full_date_and_when_nothing_fixes_it():
+    assert infer_published("Posted 12 May 2022. Talks resumed.", today=date(2025, 6, 1))[0] == "2022-05-12"
+    assert infer_published("Talks resumed on Monday.", today=date(2025, 6, 1))[0] is None
+
+
+def test_resolve_says_when_nothing_reads_the_expression():
+    found = resolve("the Joint Strike Fighter program", published=WEDNESDAY)
+    assert (found.value, found.granularity) == (None, "unknown")
