@@ -16,6 +16,7 @@
     ├── AnnotateError               stage "annotate"
     │   └── ModelError              a pipeline that cannot be loaded
     ├── StoreError                  stage "store": the database cannot be used
+    ├── DictionaryError             a PETRARCH dictionary or data file that cannot be used (file:line)
     └── SettingsError               a bad setting, flag or configuration file
 
 Errors are raised inside a stage and translated only at the edges: a batch turns
@@ -101,6 +102,18 @@ class ModelError(AnnotateError):
 class StoreError(NewsEventsError):
     stage = "store"
     code = "store"
+
+
+class DictionaryError(NewsEventsError):
+    """A PETRARCH dictionary (or one of our data files) that cannot be used; names file and line."""
+
+    stage = "dictionary"
+    code = "dictionary"
+
+    def __init__(self, message: str, *, file: str, line: int | None = None):
+        super().__init__(message, input=f"{file}:{line}" if line is not None else file)
+        self.file = file
+        self.line = line
 
 
 class SettingsError(NewsEventsError):

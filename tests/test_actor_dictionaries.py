@@ -1,0 +1,226 @@
+"""Actor dictionaries: the PETRARCH formats, the shipped data, lookups by date."""
+from datetime import date
+
+import pytest
+
+from newsevents.actors.dictionaries import parse_actors, parse_agents, parse_discards
+from newsevents.errors import DictionaryError
+from newsevents.actors.lexicon import load_actor_dictionary
+from newsevents.actors.normalise import normalise
+from newsevents.actors.officeholders import parse_terms
+from newsevents.actors.records import DatedCode
+from newsevents.errors import NewsEventsError
+
+# A fictional dictionary in the PETRARCH actors format.
+ACTORS = """\
+<!-- a test dictionary -->
+ARNOR_  [ARN]
++ARNORIAN  # a synonym
++THE_NORTH_KINGDOM
+
+ELENDIL_THE_TALL  # GOV, then ELI after he fell
++KING_ELENDIL
+	[ARNGOV >080508]
+	[ARNELI 950101-080507]
+	[ARN]
+GOLLUM
++SMEAGOL
+	[HOB < 950601]
+	[HOBGOV 19950601 - 19990815]
+	[HOBREB > 990816]
+LEONID_OF_BREE
+SECRETARY_LEONID
+	[BREGOV 641014-821110]
+PRINCE_OF_DOL_AMROTH  [--- <950630] [DOL]
+"""
+
+
+def test_actor_entries_keep_names_synonyms_and_codes():
+    arnor, elendil, gollum, leonid, prince = parse_actors(ACTORS, source="test.actors.txt")
+    assert arnor.names == ("ARNOR", "ARNORIAN", "THE NORTH KINGDOM")
+    assert arnor.codes == (DatedCode("ARN"),)
+    assert (elendil.source_file, elendil.line) == ("test.actors.txt", 6)
+    assert elendil.codes[0] == DatedCode("ARNGOV", date(2008, 5, 8), None)
+    assert elendil.codes[1] == DatedCode("ARNELI", date(1995, 1, 1), date(2008, 5, 7))
+    assert gollum.codes[0] == DatedCode("HOB", None, date(1995, 5, 31))  # "<" is before that day
+    assert leonid.names == ("LEONID OF BREE", "SECRETARY LEONID")  # name lines before a code: one entry
+    assert [c.code for c in prince.codes] == ["---", "DOL"]
+
+
+def test_dated_codes_apply_by_the_articles_date():
+    _, elendil, gollum, _, prince = parse_actors(ACTORS, source="test.actors.txt")
+    assert elendil.code_on(date(2010, 1, 1)) == "ARNGOV"
+    assert elendil.code_on(date(2000, 1, 1)) == "ARNELI"
+    assert elendil.code_on(date(1990, 1, 1)) == "ARN"  # no dated code applies: the undated one
+    assert elendil.code_on(None) == "ARNGOV"  # no date: the open-ended code
+    assert gollum.code_on(date(1997, 3, 1)) == "HOBGOV"
+    assert gollum.code_on(date(2001, 1, 1)) == "HOBREB"
+    assert prince.code_on(date(1990, 1, 1)) is None  # "---": known, never coded
+    assert prince.code_on(date(1996, 1, 1)) == "DOL"
+    assert DatedCode("USAGOV", date(2009, 1, 20), date(2017, 1, 20)).code_on(date(2017, 1, 21)) is None
+
+
+@pytest.mark.parametrize("line, problem", [
+    ("BROKEN_NAME [ARNGOV >0805", "unclosed '['"),
+    ("BROKEN_NAME [ARN GOV]", "bad code block"),
+    ("BROKEN_NAME [ARNGOV 081345]", "not a day"),
+    ("BROKEN_NAME [ARNGOV 100101-090101]", "ends before it starts"),
+    ("BROKEN_NAME [ARN] extra words", "unexpected text"),
+])
+def test_a_syntax_error_names_the_file_and_the_line(line, problem):
+    text = ACTORS + line + "\n"
+    with pytest.raises(DictionaryError) as raised:
+        parse_actors(text, source="my.actors.txt")
+    error = raised.value
+    assert (error.file, error.line) == ("my.actors.txt", 20)
+    assert problem in str(error) and str(error).startswith("my.actors.txt:20: ")
+    assert isinstance(error, NewsEventsError) and error.stage == "dictionary"
+
+
+def test_a_synonym_before_any_name_is_refused():
+    with pytest.raises(DictionaryError, match="x.txt:2: "):
+        parse_actors("# comment\n+ORPHAN\n", source="x.txt")
+
+
+def test_a_broken_user_file_is_refused_with_its_path_and_line(tmp_path):
+    path = tmp_path / "mine.actors.txt"
+    path.write_text("GONDOR [GON]\nMORDOR [MOR 2001]]\n", encoding="utf-8")
+    with pytest.raises(DictionaryError) as raised:
+        load_actor_dictionary([path])
+    assert raised.value.file == str(path) and raised.value.line == 2
+
+
+def test_agents_make_substitutions_and_plurals():
+    agents = parse_agents(
+        "!MINIST! = MINISTER, MINISTRY\n"
+        "FOREIGN_!MINIST! [~GOV]\n"
+        "TROOP [~MIL]\n"
+        "POLICE {} [~COP]\n"
+        "ATTORNEY_GENERAL {ATTORNEYS_GENERAL} [~JUD]\n"
+        "HUMAN_RIGHTS_BODY [NGO~]  # prefix code\n",
+        source="test.agents.txt",
+    )
+    foreign, troop, police, attorney, body = agents
+    assert foreign.names == ("FOREIGN MINISTER", "FOREIGN MINISTRY") and foreign.code == "GOV"
+    assert troop.names == ("TROOP", "TROOPS")
+    assert police.names == ("POLICE",)
+    assert attorney.names == ("ATTORNEY GENERAL", "ATTORNEYS GENERAL")
+    assert body.prefix and body.code == "NGO"
+
+
+def test_agent_errors_name_the_line():
+    with pytest.raises(DictionaryError, match="a.txt:2: .*!SPOKES! is not defined"):
+        parse_agents("TROOP [~MIL]\nGOVERNMENT_!SPOKES! [~GOV]\n", source="a.txt")
+    with pytest.raises(DictionaryError, match="a.txt:1: bad agent code"):
+        parse_agents("DEPARTMENT_OF_ENVIRONMENT [~ENV}\n", source="a.txt")
+
+
+def test_discards_are_sentence_or_story_phrases():
+    first, second = parse_discards("YEARS LATER\n+Manchester United   # pas\n", source="d.txt")
+    assert (first.phrase, first.story) == ("YEARS LATER", False)
+    assert (second.phrase, second.story) == ("Manchester United", True)
+
+
+def test_names_compare_without_case_punctuation_the_and_diacritics():
+    assert normalise("Erdoğan") == normalise("ERDOGAN_") == "erdogan"
+    assert normalise("the U.N.") == normalise("UN_") == "un"
+    assert normalise("Ban Ki-moon") == "ban ki moon"
+    assert normalise("Erdogan's") == "erdogan"
+
+
+def test_office_holder_rows_are_checked():
+    header = "name\talternatives\tcountry\trole\toffice\tstart\tend\n"
+    with pytest.raises(DictionaryError, match="o.tsv:2: "):
+        parse_terms(header + "Jane Doe\t\tARN\tGOV\thead of state\t2020-13-01\t\n", source="o.tsv")
+
+
+# ---------------------------------------------------------------- the shipped data
+
+@pytest.fixture(scope="module")
+def actors():
+    return load_actor_dictionary()
+
+
+def codes(actors, name, day):
+    return [m.code for m in actors.lookup(name, day)]
+
+
+def test_leaders_by_date(actors):
+    assert codes(actors, "Vladimir Putin", date(2024, 3, 5)) == ["RUSGOV"]
+    assert codes(actors, "Recep Tayyip Erdogan", date(2024, 3, 5)) == ["TURGOV"]
+    assert codes(actors, "Erdoğan", date(2024, 3, 5)) == ["TURGOV"]
+    assert codes(actors, "Olaf Scholz", date(2023, 6, 1)) == ["DEUGOV"]
+    assert "DEUGOV" not in codes(actors, "Olaf Scholz", date(2026, 1, 15))  # ended 2025-05-06
+    assert codes(actors, "Keir Starmer", date(2025, 2, 1)) == ["GBRGOV"]
+    assert codes(actors, "Keir Starmer", date(2022, 2, 1)) == ["GBROPP"]
+    assert codes(actors, "President Obama", date(2024, 1, 1)) == ["USAELI"]  # a Phoenix name, re-dated
+    assert codes(actors, "Hibatullah Akhundzada", date(2019, 1, 1)) == ["AFGREB"]
+    assert codes(actors, "Hibatullah Akhundzada", date(2023, 1, 1)) == ["AFGGOV"]
+    assert codes(actors, "Hemedti", date(2024, 1, 1)) == ["SDNREB"]
+    assert codes(actors, "António Guterres", date(2024, 1, 1)) == ["IGOUNO"]
+
+
+def test_a_match_splits_its_code(actors):
+    [match] = actors.lookup("Wang Wenbin", date(2022, 1, 1))
+    assert (match.code, match.country, match.role) == ("CHNGOV", "CHN", "GOV")
+    [un] = actors.lookup("the U.N.")
+    assert (un.code, un.country, un.role) == ("IGOUNO", None, "IGO")
+    assert actors.lookup("Nobody Anybody") == []
+
+
+def test_countries_demonyms_and_capitals(actors):
+    assert actors.country("Turkish").country.iso3 == "TUR" and actors.country("Turkish").kind == "demonym"
+    assert actors.country("Israelis").country.iso3 == "ISR"
+    assert actors.country("Beijing").country.iso3 == "CHN" and actors.country("Beijing").kind == "capital"
+    assert actors.country("Türkiye").country.iso3 == "TUR"
+    assert codes(actors, "Türkiye", None) == ["TUR"]
+
+
+def test_agents_and_discards(actors):
+    assert actors.agent("foreign minister") == "GOV"
+    assert actors.agent("troops") == "MIL"
+    assert actors.agent("rebels") == "REB"
+    assert actors.agent("police") == "COP"
+    assert actors.agent("protesters") == "OPP"
+    assert actors.agent("a teapot") is None
+    assert actors.is_discard("Manchester United")
+    assert actors.discard_in("Fans watched the World Golf Championships on TV").story
+    assert actors.discard_in("Troops crossed the border") is None
+
+
+def test_office_holders_by_office(actors):
+    [chancellor] = actors.holders(country="DEU", office="head of government", on=date(2024, 1, 1))
+    assert chancellor.name == "Olaf Scholz"
+
+
+def test_user_files_are_merged_on_top(tmp_path, actors):
+    path = tmp_path / "extra.actors.txt"
+    path.write_text("VLADIMIR_PUTIN [ARNGOV]\nFRODO_BAGGINS [SHRCVL]\n", encoding="utf-8")
+    merged = load_actor_dictionary([path])
+    assert codes(merged, "Vladimir Putin", date(2024, 3, 5)) == ["ARNGOV"]
+    assert codes(merged, "Frodo Baggins", None) == ["SHRCVL"]
+    assert codes(merged, "Keir Starmer", date(2025, 2, 1)) == ["GBRGOV"]
+    assert load_actor_dictionary([path]) is merged  # cached while the file is unchanged
+    assert codes(actors, "Vladimir Putin", date(2024, 3, 5)) == ["RUSGOV"]
+
+
+def test_the_shipped_dictionary_loads_once_per_process(actors):
+    from newsevents.actors import lexicon
+
+    lexicon._shipped.cache_clear()
+    fresh = load_actor_dictionary()
+    assert load_actor_dictionary() is fresh
+
+
+PETRARCH = __import__("pathlib").Path(__file__).resolve().parents[2] / "shared" / "data" / "petrarch"
+
+
+@pytest.mark.skipif(not (PETRARCH / "PETR.Validate.actors.txt").exists(), reason="shared data not here")
+def test_the_petrarch_validation_dictionaries_load_alone():
+    files = [PETRARCH / f"PETR.Validate.{kind}.txt" for kind in ("actors", "agents", "discards")]
+    validate = load_actor_dictionary(files, base=False)
+    assert codes(validate, "Gollum", date(1997, 3, 1)) == ["HOBGOV"]
+    assert codes(validate, "Sam Gamgee", date(2010, 1, 10)) == ["ORCHOB"]  # the first dated code wins
+    assert validate.agent("foreign ministers") == "GOVFRM"
+    assert validate.is_discard("baseball")
+    assert validate.lookup("Vladimir Putin") == []
