@@ -1,0 +1,100 @@
+"""Places: each resolution rule with literal examples."""
+from newsevents.places import Place, article_focus, resolve_place, resolve_places
+
+
+def test_spelling_variants_resolve_to_the_same_place():
+    pairs = [("Kiev", "Kyiv"), ("Bombay", "Mumbai"), ("Kharkov", "Kharkiv"), ("Peking", "Beijing"),
+             ("Burma", "Myanmar"), ("Ivory Coast", "Côte d'Ivoire"), ("Rangoon", "Yangon")]
+    for old, new in pairs:
+        assert resolve_place(old).geonames_id == resolve_place(new).geonames_id, (old, new)
+
+
+def test_case_diacritics_and_dots_do_not_count():
+    assert resolve_place("KYIV").name == "Kyiv"
+    assert resolve_place("Türkiye").country == "TUR"
+    assert resolve_place("U.S.").country == "USA"
+
+
+def test_the_raw_string_is_kept():
+    assert resolve_place("Bombay") == Place("Mumbai", 19.0728, 72.8826, "IND", "city", 1275339, "Bombay")
+
+
+def test_countries_and_capitals_beat_small_towns():
+    assert resolve_place("Paris").country == "FRA"
+    assert resolve_place("Georgia").kind == "country"
+    assert resolve_place("Washington").kind == "city"  # the US capital, not the state
+    assert resolve_place("New York").name == "New York City"
+    assert resolve_place("Singapore").kind == "country"
+
+
+def test_context_moves_paris_to_texas_and_georgia_to_the_us():
+    paris, texas = resolve_places(["Paris", "Texas"])
+    assert (paris.country, paris.kind, texas.kind) == ("USA", "city", "admin1")
+    georgia, _ = resolve_places(["Georgia", "Atlanta"])
+    assert (georgia.country, georgia.kind) == ("USA", "admin1")
+
+
+def test_context_leaves_paris_in_france_and_georgia_in_the_caucasus():
+    paris, _ = resolve_places(["Paris", "Lyon"])
+    assert paris.country == "FRA"
+    georgia, _ = resolve_places(["Georgia", "Tbilisi"])
+    assert georgia.country == "GEO"
+
+
+def test_washington_state_in_the_pacific_northwest():
+    washington, _ = resolve_places(["Washington", "Seattle"])
+    assert washington.kind == "admin1"
+
+
+def test_qualifiers_written_with_the_name():
+    assert resolve_place("Everett, Washington").country == "USA"
+    assert resolve_place("Paris, Texas").country == "USA"
+    assert resolve_place("Toulouse, France").name == "Toulouse"
+
+
+def test_words_around_the_name_are_peeled_off():
+    assert resolve_place("the government of Germany").country == "DEU"
+    assert resolve_place("Craiova-based").name == "Craiova"
+    assert resolve_place("central London").name == "London"
+
+
+def test_demonyms_and_plain_words_are_not_places():
+    for word in ("Turkish", "Russian", "Russians", "American", "European", "federal", "government"):
+        assert resolve_place(word) is None, word
+
+
+def test_one_unresolvable_name_never_blanks_the_others():
+    places = resolve_places(["Gaza Strip", "Xyzzyville", "Khan Younis"], text="Israeli strikes hit Gaza.")
+    assert places[1] is None
+    assert [p.country for p in (places[0], places[2])] == ["PSE", "PSE"]
+
+
+def test_kinds_of_places():
+    assert resolve_place("France").kind == "country"
+    assert resolve_place("Texas").kind == "admin1"
+    assert resolve_place("Kharkiv Oblast").kind == "admin1"
+    assert resolve_place("Kharkiv").kind == "city"
+    assert resolve_place("Crimea").kind == "region"
+    assert resolve_place("Strait of Hormuz").kind == "water"
+    assert resolve_place("Europe").kind == "continent"
+
+
+def test_hand_written_places_have_no_invented_ids():
+    assert resolve_place("Donbas").geonames_id is None
+    assert resolve_place("Ukraine").geonames_id == 690791
+
+
+def test_focus_is_the_most_named_country_and_its_main_place():
+    places = resolve_places(["Kyiv", "Kharkiv", "Kharkiv", "Ukraine", "Moscow"])
+    country, place = article_focus(places)
+    assert (country, place.name) == ("UKR", "Kharkiv")
+
+
+def test_focus_counts_the_title_more():
+    places = resolve_places(["Moscow", "Kyiv", "Washington"])
+    assert article_focus(places, title="Kremlin rejects talks")[0] == "RUS"  # first named wins a tie
+    assert article_focus(places, title="US envoy in Kyiv")[0] == "UKR"
+
+
+def test_focus_of_nothing():
+    assert article_focus([None, None]) == (None, None)
