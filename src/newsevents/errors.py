@@ -17,6 +17,7 @@
     │   └── ModelError              a pipeline that cannot be loaded
     ├── StoreError                  stage "store": the database cannot be used
     ├── DictionaryError             a PETRARCH dictionary or data file that cannot be used (file:line)
+    │   (newsevents.cameo.UnknownCameoCode: a CAMEO code not in the codebook, also a ValueError)
     └── SettingsError               a bad setting, flag or configuration file
 
 Errors are raised inside a stage and translated only at the edges: a batch turns
