@@ -67,6 +67,28 @@ class Sentence:
 
 
 @dataclass(frozen=True, slots=True)
+class Token:
+    """One token of the parse, as plain data: later stages read the parse from these.
+
+    `i` and `head` index the article's token list (a root is its own head); `start`/`end`
+    are character offsets into `Article.text`; `sent` is the index of its sentence.
+    """
+
+    i: int
+    start: int
+    end: int
+    text: str
+    lemma: str
+    pos: str  # Universal POS (UPOS)
+    tag: str  # fine-grained tag (XPOS)
+    dep: str  # dependency label
+    head: int
+    sent: int
+    morph: str = ""  # e.g. "Tense=Past|VerbForm=Fin"
+    ent: str = ""  # entity label when the token is inside an entity
+
+
+@dataclass(frozen=True, slots=True)
 class Entity:
     text: str
     label: str
@@ -79,6 +101,7 @@ class Annotations:
     """What the annotate and coding stages add. Empty until they run."""
 
     sentences: tuple[Sentence, ...] = ()
+    tokens: tuple[Token, ...] = ()  # the parse; not part of the printed contract
     entities: tuple[Any, ...] = ()
     times: tuple[Any, ...] = ()
     quotes: tuple[Any, ...] = ()
