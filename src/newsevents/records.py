@@ -94,6 +94,8 @@ class Entity:
     label: str
     start: int
     end: int
+    actor: Any = None  # who this is: {name, code, country, role}, filled by the resolve stage
+    place: Any = None  # where on the map: {name, lat, lon, country, kind, geonames_id, raw}
 
 
 @dataclass(frozen=True, slots=True)
