@@ -176,16 +176,92 @@ def show(article_id, db, fmt) -> None:
 
 @cli.command()
 @DB
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet"]), required=True)
-@click.option("--table", default="articles", show_default=True, help="articles or failures.")
-@click.option("--output", "-o", default="-", show_default=True, help="File to write; - for stdout.")
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet", "gdelt"]), required=True,
+              help="gdelt: GDELT 2.0 Events and Mentions files (tab-separated, codebook column order).")
+@click.option("--table", default="articles", show_default=True,
+              help="articles, failures, entities, times, quotes or events (not for gdelt).")
+@click.option("--output", "-o", default="-", show_default=True,
+              help="File to write; - for stdout. For gdelt a name prefix: PREFIX.export.CSV, PREFIX.mentions.CSV.")
 def export(db, fmt, table, output) -> None:
-    """Export a table as JSONL, CSV or Parquet."""
-    if fmt == "parquet" and output == "-":
-        raise NewsEventsError("parquet needs a file: add --output FILE.parquet", input="export")
+    """Export a table as JSONL, CSV or Parquet, or the events in GDELT 2.0 format."""
+    if fmt in ("parquet", "gdelt") and output == "-":
+        raise NewsEventsError(f"{fmt} needs a file: add --output", input="export")
     with _store(_settings(db=db), create=False) as store:
+        if fmt == "gdelt":
+            _export_gdelt(store, output)
+            return
         count = store.export(sys.stdout if output == "-" else output, fmt, table=table)
     err.print(f"exported {count} rows of {table} as {fmt}", highlight=False)
+
+
+def _export_gdelt(store, prefix: str) -> None:
+    from .export.gdelt import event_pairs, write_events, write_mentions
+
+    events = write_events(f"{prefix}.export.CSV", event_pairs(store.documents()))
+    mentions = write_mentions(f"{prefix}.mentions.CSV", event_pairs(store.documents()))
+    err.print(f"exported {events} events to {prefix}.export.CSV and {mentions} mentions to "
+              f"{prefix}.mentions.CSV", highlight=False)
+
+
+EVENT_LIST = ["date", "actor1_name", "actor1_code", "cameo", "label", "actor2_name", "actor2_code",
+              "quad_class", "goldstein", "modality", "location_name", "source"]
+QUOTE_LIST = ["published", "speaker", "speaker_code", "kind", "cue", "text", "source"]
+ACTOR_LIST = ["name", "code", "country", "role", "mentions", "articles"]
+
+
+@cli.command()
+@DB
+@click.option("--actor", help="Actor name, text or code (either side), e.g. Putin or RUSGOV.")
+@click.option("--country", help="Country of either actor, ISO 3166-1 alpha-3, e.g. UKR.")
+@click.option("--cameo", help="CAMEO code or prefix, e.g. 112 or 19.")
+@click.option("--root", help="CAMEO root code, e.g. 19.")
+@click.option("--quad-class", type=click.IntRange(1, 4), help="1 verbal coop., 2 material coop., 3 verbal conflict, 4 material conflict.")
+@click.option("--modality", help="asserted, planned, negated, hypothetical or reported.")
+@click.option("--since", help="Event date on or after YYYY-MM-DD.")
+@click.option("--until", help="Event date on or before YYYY-MM-DD.")
+@click.option("--source", help="Domain, e.g. example.com.")
+@click.option("--search", help="Full-text search over the articles.")
+@click.option("--limit", type=int, default=50, show_default=True)
+@FORMAT
+def events(db, actor, country, cameo, root, quad_class, modality, since, until, source, search, limit, fmt) -> None:
+    """List coded events: who did what to whom, when and where."""
+    with _store(_settings(db=db), create=False) as store:
+        rows = store.events(actor=actor, country=country, cameo=cameo, root=root, quad_class=quad_class,
+                            modality=modality, since=since, until=until, source=source, search=search, limit=limit)
+    _emit_rows(rows, fmt, EVENT_LIST if fmt == "table" else list(rows[0]) if rows else EVENT_LIST)
+
+
+@cli.command()
+@DB
+@click.option("--speaker", help="Speaker name or actor code.")
+@click.option("--country", help="Speaker's country, ISO 3166-1 alpha-3.")
+@click.option("--kind", type=click.Choice(["direct", "partial", "indirect", "scare"]))
+@click.option("--since", help="Published on or after YYYY-MM-DD.")
+@click.option("--until", help="Published on or before YYYY-MM-DD.")
+@click.option("--source", help="Domain, e.g. example.com.")
+@click.option("--search", help="Words in the quote.")
+@click.option("--limit", type=int, default=50, show_default=True)
+@FORMAT
+def quotes(db, speaker, country, kind, since, until, source, search, limit, fmt) -> None:
+    """List quotes: who said what."""
+    with _store(_settings(db=db), create=False) as store:
+        rows = store.quotes(speaker=speaker, country=country, kind=kind, since=since, until=until,
+                            source=source, search=search, limit=limit)
+    _emit_rows(rows, fmt, QUOTE_LIST if fmt == "table" else list(rows[0]) if rows else QUOTE_LIST)
+
+
+@cli.command()
+@DB
+@click.option("--country", help="ISO 3166-1 alpha-3, e.g. CHN.")
+@click.option("--role", help="CAMEO role, e.g. GOV, MIL, REB.")
+@click.option("--search", help="Words in the actor's name.")
+@click.option("--limit", type=int, default=50, show_default=True)
+@FORMAT
+def actors(db, country, role, search, limit, fmt) -> None:
+    """List the actors mentioned, most mentioned first."""
+    with _store(_settings(db=db), create=False) as store:
+        rows = store.actors(country=country, role=role, search=search, limit=limit)
+    _emit_rows(rows, fmt, ACTOR_LIST)
 
 
 @cli.command()

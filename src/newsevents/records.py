@@ -134,6 +134,11 @@ class Failure:
         return f"{self.input}: {self.message} [{self.stage}/{self.code}]"
 
 
+def plain(value: Any) -> Any:
+    """A record as plain JSON-ready data: dataclasses become dicts, tuples lists."""
+    return _plain(value)
+
+
 def _plain(value: Any) -> Any:
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}

@@ -1,15 +1,16 @@
 """`Store`: the SQLite file behind `newsevents ingest`, `articles`, `show`, `export`, `stats`."""
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 from pathlib import Path
-from typing import IO, Any, Iterable
+from typing import IO, Any, Iterable, Iterator
 
 from ..errors import StoreError
 from ..records import Document, Failure
 from . import export as _export
-from . import queries
+from . import event_queries, queries
 from .schema import migrate
 from .write import WriteSummary, write_results
 
@@ -118,6 +119,24 @@ class Store:
     def document(self, id: str) -> dict[str, Any] | None:
         """The stored document contract by id or unique id prefix, or None."""
         return queries.document(self._conn, id)
+
+    def events(self, **filters: Any) -> list[dict[str, Any]]:
+        """Coded events; filters: actor, country, cameo, root, quad_class, modality, since, until,
+        source, search, limit (see `store.event_queries.events`)."""
+        return event_queries.events(self._conn, **filters)
+
+    def quotes(self, **filters: Any) -> list[dict[str, Any]]:
+        """Quotes; filters: speaker, country, kind, since, until, source, search, limit."""
+        return event_queries.quotes(self._conn, **filters)
+
+    def actors(self, **filters: Any) -> list[dict[str, Any]]:
+        """Actors mentioned with counts; filters: country, role, search, limit."""
+        return event_queries.actors(self._conn, **filters)
+
+    def documents(self) -> Iterator[dict[str, Any]]:
+        """Every stored document (the contract), in the order they were stored."""
+        for (text,) in self._conn.execute("SELECT document FROM articles ORDER BY seq"):
+            yield json.loads(text)
 
     def failures(self, limit: int = 50, *, offset: int = 0) -> list[dict[str, Any]]:
         """Recorded failures, the latest first."""

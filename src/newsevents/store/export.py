@@ -30,7 +30,32 @@ ARTICLE_COLUMNS = (
     ("input", "input", "string"), ("ingested_at", "ingested_at", "string"), ("text", "text", "string"),
 )
 FAILURE_COLUMNS = tuple((c, c, "string") for c in ("input", "stage", "code", "message", "at"))
-TABLES = {"articles": ("articles", "seq", ARTICLE_COLUMNS), "failures": ("failures", "at, id", FAILURE_COLUMNS)}
+
+
+def _columns(spec: str) -> tuple[tuple[str, str, str], ...]:
+    """'name:type name:type …' → export columns (the SQL expression is the column itself)."""
+    kinds = {"s": "string", "i": "int64", "f": "float64"}
+    return tuple((name, name, kinds[kind]) for name, kind in (item.split(":") for item in spec.split()))
+
+
+ENTITY_COLUMNS = _columns("article_id:s start:i end:i text:s label:s actor_name:s actor_code:s actor_country:s "
+                          "actor_role:s place_name:s place_lat:f place_lon:f place_country:s place_kind:s "
+                          "geonames_id:i")
+TIME_COLUMNS = _columns("article_id:s start:i end:i text:s value:s granularity:s")
+QUOTE_COLUMNS = _columns("article_id:s start:i end:i text:s kind:s speaker:s speaker_code:s speaker_country:s "
+                         "speaker_role:s cue:s")
+EVENT_COLUMNS = _columns(
+    "id:s article_id:s start:i end:i sentence:s actor1_text:s actor1_name:s actor1_code:s actor1_country:s "
+    "actor1_role:s actor2_text:s actor2_name:s actor2_code:s actor2_country:s actor2_role:s cameo:s root:s "
+    "label:s plover:s quad_class:i goldstein:f modality:s date:s date_source:s location_name:s location_lat:f "
+    "location_lon:f location_country:s location_geonames_id:i confidence:f")
+TABLES = {
+    "articles": ("articles", "seq", ARTICLE_COLUMNS), "failures": ("failures", "at, id", FAILURE_COLUMNS),
+    "entities": ("entities", "article_id, start", ENTITY_COLUMNS),
+    "times": ("times", "article_id, start", TIME_COLUMNS),
+    "quotes": ("quotes", "article_id, start", QUOTE_COLUMNS),
+    "events": ("events", "article_id, start, id", EVENT_COLUMNS),
+}
 
 
 def export(conn: sqlite3.Connection, target: str | Path | IO[Any], *, fmt: str = "jsonl",

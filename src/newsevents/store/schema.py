@@ -85,9 +85,77 @@ CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, text ON articles BEGIN
 END;
 """
 
+ANNOTATIONS = """
+CREATE TABLE entities (
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    start INTEGER NOT NULL,             -- character offsets into articles.text
+    end INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    label TEXT NOT NULL,
+    actor_name TEXT, actor_code TEXT, actor_country TEXT, actor_role TEXT,
+    place_name TEXT, place_lat REAL, place_lon REAL, place_country TEXT, place_kind TEXT,
+    geonames_id INTEGER,
+    PRIMARY KEY (article_id, start, end, label)
+);
+CREATE INDEX entities_actor_code ON entities(actor_code);
+CREATE INDEX entities_actor_country ON entities(actor_country);
+
+CREATE TABLE times (
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    start INTEGER NOT NULL,
+    end INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    value TEXT,                         -- TIMEX3-style value resolved against the publication date
+    granularity TEXT,
+    PRIMARY KEY (article_id, start, end)
+);
+
+CREATE TABLE quotes (
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    start INTEGER NOT NULL,
+    end INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    kind TEXT,                          -- direct, partial, indirect, scare
+    speaker TEXT,
+    speaker_code TEXT, speaker_country TEXT, speaker_role TEXT,
+    cue TEXT,
+    PRIMARY KEY (article_id, start, end)
+);
+CREATE INDEX quotes_speaker_code ON quotes(speaker_code);
+
+CREATE TABLE events (
+    id TEXT PRIMARY KEY,                -- stable id from the event's content
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    start INTEGER NOT NULL,             -- the clause's characters in articles.text
+    end INTEGER NOT NULL,
+    sentence TEXT,
+    actor1_text TEXT, actor1_name TEXT, actor1_code TEXT, actor1_country TEXT, actor1_role TEXT,
+    actor2_text TEXT, actor2_name TEXT, actor2_code TEXT, actor2_country TEXT, actor2_role TEXT,
+    cameo TEXT NOT NULL,
+    root TEXT,
+    label TEXT,
+    plover TEXT,
+    quad_class INTEGER,
+    goldstein REAL,
+    modality TEXT,
+    date TEXT,
+    date_source TEXT,
+    location_name TEXT, location_lat REAL, location_lon REAL, location_country TEXT,
+    location_geonames_id INTEGER,
+    confidence REAL
+);
+CREATE INDEX events_article ON events(article_id);
+CREATE INDEX events_date ON events(date);
+CREATE INDEX events_cameo ON events(cameo);
+CREATE INDEX events_root ON events(root);
+CREATE INDEX events_actor1_country ON events(actor1_country);
+CREATE INDEX events_actor2_country ON events(actor2_country);
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "articles and failures", ARTICLES),
     Migration(2, "full-text search over title and text", FTS),
+    Migration(3, "entities, times, quotes and events", ANNOTATIONS),
 )
 
 LATEST = MIGRATIONS[-1].version

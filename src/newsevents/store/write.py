@@ -15,6 +15,7 @@ from typing import Any, Callable, Iterable
 from .. import dedup
 from ..ids import stable_id, text_hash
 from ..records import Document, Failure
+from .annotations import write_annotations
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,7 +54,7 @@ class _Tally:
 
 
 Part = Callable[[sqlite3.Connection, Document], None]
-PARTS: tuple[Part, ...] = ()  # written after the article row, in order
+PARTS: tuple[Part, ...] = (write_annotations,)  # written after the article row, in order
 
 
 def now() -> str:
