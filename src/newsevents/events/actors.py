@@ -1,0 +1,178 @@
+"""Who a noun phrase stands for: entity actors, else the actor dictionary and its agents.
+
+    "Israeli troops"            -> ISR (a demonym) + troops (agent ~MIL)          -> ISRMIL
+    "the Calenardhon government"-> CAL + government (~GOV)                        -> CALGOV
+    "soldiers from Gondor"      -> no actor before the head: look in "from Gondor" -> GONMIL
+    "Paris and Berlin"          -> two actors, one per conjunct
+
+Names are matched longest first over the phrase's words (at most `MAX_NAME_WORDS`), agents
+over the words no name took. A name coded ``---`` in the dictionary is known and not coded.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from ..actors import ActorDictionary, normalise, split_code
+from ..records import Token
+from .tree import Sentence
+
+MAX_NAME_WORDS = 6
+CORE_SKIP = ("conj", "cc", "acl", "acl:relcl", "relcl", "appos", "punct", "nmod", "prep", "obl", "advcl",
+             "ccomp", "xcomp", "parataxis", "dep", "case", "mark", "list", "nmod:tmod")
+PLACE_PREPOSITIONS = frozenset({"of", "from", "in", "at", "for"})
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """An actor code found in a phrase, with the words it came from."""
+
+    code: str
+    name: str | None
+    start: int  # character span of the words
+    end: int
+
+
+class ActorFinder:
+    """Actors of noun phrases in one article, on the article's day."""
+
+    def __init__(self, dictionary: ActorDictionary, *, on: date | None, text: str,
+                 entities: tuple[Any, ...] = (), entity_actors: bool = True):
+        self.dictionary = dictionary
+        self.on = on
+        self.text = text
+        self.entities = [e for e in entities if entity_actors and _code_of(getattr(e, "actor", None))]
+        self.longest = min(MAX_NAME_WORDS, max(dictionary.longest_name, 1))
+
+    def of_phrase(self, sent: Sentence, head: Token, *, depth: int = 0) -> list[tuple[Found, Token]]:
+        """(actor, conjunct head) for each coordinated head of the phrase that has actors; a
+        compound code ("FRO/BIL/SAM") and a modifier with conjuncts ("lawmakers in X and Y") give several."""
+        found = []
+        for conjunct in sent.conjuncts(head):
+            found += [(actor, conjunct) for actor in self.of_head(sent, conjunct, depth=depth)]
+        return found
+
+    def of_head(self, sent: Sentence, head: Token, *, depth: int = 0) -> list[Found]:
+        if head.pos == "PRON" or head.pos in ("VERB", "AUX"):
+            return []
+        core = [t for t in _core(sent, head) if _is_word(t)]
+        if not core:
+            return []
+        entity = self._entity(core)
+        name, agents = self._names(core) if entity is None else (entity, self._agents(core, entity))
+        names = [name] if name is not None else []
+        if not names and depth < 2:
+            names = self._inner(sent, head, depth)
+        if not names:
+            return [_combine(None, agents, core)] if agents else []
+        return [_combine(n, agents, core) for one in names for n in _split(one)]
+
+    def _inner(self, sent: Sentence, head: Token, depth: int) -> list[Found]:
+        """The actors of a prepositional modifier: "soldiers from Gondor", "the ambassadors of X and Y"."""
+        for child in sent.children(head, "nmod", "prep", "obl"):
+            case = sent.child(child, "case")
+            if case is not None and case.text.lower() not in PLACE_PREPOSITIONS:
+                continue
+            inner = [f for f, _ in self.of_phrase(sent, child, depth=depth + 1)]
+            if inner:
+                return inner
+        return []
+
+    def _entity(self, core: list[Token]) -> Found | None:
+        for entity in self.entities:
+            if any(entity.start <= t.start < entity.end for t in core):
+                code = _code_of(entity.actor)
+                return Found(code, _get(entity.actor, "name"), entity.start, entity.end)
+        return None
+
+    def _names(self, core: list[Token]) -> tuple[Found | None, list[tuple[str, bool, int, int]]]:
+        """The first dictionary name of the words (longest match), and the agents of the other words."""
+        words, used, name = [t.text for t in core], set(), None
+        start = 0
+        while start < len(words):
+            size, matches = self._match(words, start)
+            if size:
+                used.update(range(start, start + size))
+                code = next((m.code for m in matches if m.code), None)
+                if name is None and code:
+                    name = Found(code, matches[0].name, core[start].start, core[start + size - 1].end)
+                start += size
+            else:
+                start += 1
+        agents = self._agent_spans(core, used)
+        return name, agents
+
+    def _match(self, words: list[str], start: int):
+        for size in range(min(self.longest, len(words) - start), 0, -1):
+            key = normalise(" ".join(words[start:start + size]))
+            if key and key in self.dictionary.index:
+                matches = self.dictionary.lookup(key, self.on)
+                if matches:
+                    return size, matches
+        return 0, []
+
+    def _agents(self, core: list[Token], entity: Found) -> list[tuple[str, bool, int, int]]:
+        used = {n for n, t in enumerate(core) if entity.start <= t.start < entity.end}
+        return self._agent_spans(core, used)
+
+    def _agent_spans(self, core: list[Token], used: set[int]) -> list[tuple[str, bool, int, int]]:
+        agents, start = [], 0
+        while start < len(core):
+            for size in range(min(4, len(core) - start), 0, -1):
+                if used & set(range(start, start + size)):
+                    continue
+                entry = self.dictionary.agent_entry(" ".join(t.text for t in core[start:start + size]))
+                if entry is not None:
+                    agents.append((entry.code, entry.prefix, core[start].start, core[start + size - 1].end))
+                    start += size
+                    break
+            else:
+                start += 1
+        return agents
+
+
+def _combine(name: Found | None, agents: list[tuple[str, bool, int, int]], core: list[Token]) -> Found:
+    """ARN + ~GOV -> ARNGOV; NGO~ + ARN -> NGOARN; agents alone -> the role ("GOV")."""
+    code = name.code if name else ""
+    for agent, prefix, _, _ in agents:
+        if agent in code:
+            continue
+        code = agent + code if prefix else code + agent
+    start = min([core[0].start] + ([name.start] if name else []))
+    end = max([core[-1].end] + ([name.end] if name else []))
+    return Found(code, name.name if name else None, start, end)
+
+
+def _core(sent: Sentence, head: Token) -> list[Token]:
+    """The phrase's words: modifiers before the head, and an "of" phrase after it
+    ("the Prince of Dol Amroth", "the government of Gondor", "Ministry of Silly Walks")."""
+    core = sent.subtree(head, skip=CORE_SKIP, limit=12)
+    for child in sent.children(head, "nmod"):
+        case = sent.child(child, "case")
+        if case is not None and case.text.lower() == "of" and child.i > head.i:
+            core += sent.subtree(child, skip=CORE_SKIP, limit=8) + [case]
+    return sorted(core, key=lambda t: t.i)
+
+
+def _split(found: Found) -> list[Found]:
+    """A compound code ("FRO/BIL/SAM", several actors under one name) as one actor per code."""
+    if "/" not in found.code:
+        return [found]
+    return [Found(code, found.name, found.start, found.end) for code in found.code.split("/") if code]
+
+
+def _is_word(token: Token) -> bool:
+    return token.pos not in ("PUNCT", "DET") and token.text not in ("'s", "’s", "'", "’")
+
+
+def _get(value: Any, key: str) -> Any:
+    return value.get(key) if isinstance(value, dict) else getattr(value, key, None)
+
+
+def _code_of(actor: Any) -> str | None:
+    return _get(actor, "code") if actor is not None else None
+
+
+def country_role(code: str) -> tuple[str | None, str | None]:
+    return split_code(code)

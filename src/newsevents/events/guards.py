@@ -1,0 +1,53 @@
+"""Sentences the coder leaves alone: headlines in capitals, lists and tables, other languages.
+
+Coding them gives wrong events rather than none. Each check is cheap and reads the
+sentence's text and tokens only.
+"""
+from __future__ import annotations
+
+import re
+
+from ..records import Token
+
+MAX_VERBS = 40  # verbs coded per sentence at most: a 2,000-word "sentence" costs bounded work
+# Function words any English sentence of some length has a few of.
+ENGLISH_WORDS = frozenset("""
+the a an of to in on at for with by from and or but not is are was were be been has have had will would
+that this these those it its their his her they he she we who which as than said says after before over
+""".split())
+_BULLET = re.compile(r"^\s*(?:[-*•·▪◦–]|\d{1,2}[.)])\s+", re.M)
+_NUMBER = re.compile(r"^[\d.,:%$€£/+-]+$")
+
+
+def skip_reason(text: str, tokens: tuple[Token, ...]) -> str | None:
+    """Why a sentence gets no events ("capitals", "table", "list", "language"), or None."""
+    if _shouting(text):
+        return "capitals"
+    if _table(text, tokens):
+        return "table"
+    if len(_BULLET.findall(text)) >= 2 or text.count("\n") >= 3:
+        return "list"
+    if _foreign(tokens):
+        return "language"
+    return None
+
+
+def _shouting(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    words = text.split()
+    return len(words) >= 3 and len(letters) >= 12 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
+
+
+def _table(text: str, tokens: tuple[Token, ...]) -> bool:
+    if text.count("\t") >= 2 or text.count("|") >= 2:
+        return True
+    words = [t for t in tokens if t.pos != "PUNCT"]
+    numbers = sum(1 for t in words if _NUMBER.match(t.text))
+    return len(words) >= 6 and numbers > 0.4 * len(words)
+
+
+def _foreign(tokens: tuple[Token, ...]) -> bool:
+    words = [t.text.lower() for t in tokens if t.text.isalpha()]
+    if len(words) < 6:
+        return False
+    return sum(w in ENGLISH_WORDS for w in words) < 0.06 * len(words) + 0.5

@@ -1,0 +1,94 @@
+"""Modality of an event clause: asserted, planned, negated, hypothetical or reported.
+
+Read from the verb's auxiliaries and adverbs, the verbs that govern it ("refused to",
+"plans to", "is due to", "does not rule out") and the clause's subordinator ("if").
+Negated wins over hypothetical, hypothetical over planned, planned over reported.
+"""
+from __future__ import annotations
+
+from ..records import Token
+from .tree import Sentence
+
+PLANNED_AUX = frozenset({"will", "shall", "'ll", "wo"})
+HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "would", "should", "can", "ca"})
+PLANNED_GOVERNORS = frozenset({
+    "plan", "intend", "expect", "schedule", "due", "set", "prepare", "aim", "hope", "propose", "want",
+    "seek", "go", "about", "pledge", "promise", "vow", "decide", "agree", "announce",
+})
+NEGATING_GOVERNORS = frozenset({"refuse", "decline", "fail", "reject", "deny", "avoid", "cancel", "postpone"})
+HYPOTHETICAL_GOVERNORS = frozenset({"consider", "threaten", "warn", "mull", "weigh", "contemplate"})
+RULE_OUT = frozenset({"rule", "exclude"})  # "does not rule out", "did not exclude"
+CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "provided"})
+REPORTING_VERBS = frozenset({"say", "report", "claim", "allege", "tell", "state", "announce"})
+
+
+def modality(sent: Sentence, verb: Token) -> str:
+    found = set()
+    chain = _governors(sent, verb)
+    for token in [verb] + chain:
+        found |= _own(sent, token)
+        if token is not verb and token.lemma.lower() in NEGATING_GOVERNORS and not sent.is_negated(token):
+            found.add("negated")
+    for governor in chain:
+        lemma = governor.lemma.lower()
+        if lemma in PLANNED_GOVERNORS or governor.text.lower() in ("due", "about", "scheduled", "set"):
+            found.add("planned")
+        if lemma in HYPOTHETICAL_GOVERNORS or (lemma in RULE_OUT and sent.is_negated(governor)):
+            found.add("hypothetical")
+            found.discard("negated")
+    if _according_to(sent, verb) or _reported(sent, verb):
+        found.add("reported")
+    for kind in ("negated", "hypothetical", "planned", "reported"):
+        if kind in found:
+            return kind
+    return "asserted"
+
+
+def _own(sent: Sentence, token: Token) -> set[str]:
+    kinds = set()
+    words = [c for c in sent.children(token) if c.dep in ("aux", "aux:pass", "advmod", "neg", "mark", "cop")]
+    texts = {c.text.lower() for c in words}
+    if sent.is_negated(token):
+        kinds.add("negated")
+    if texts & HYPOTHETICAL_AUX or texts & CONDITIONAL_MARKS:
+        kinds.add("hypothetical")
+    if texts & PLANNED_AUX or ("going" in texts and "to" in texts):
+        kinds.add("planned")
+    if "Tense=Fut" in token.morph:
+        kinds.add("planned")
+    return kinds
+
+
+def _governors(sent: Sentence, verb: Token) -> list[Token]:
+    """The verbs (and "due", "about") this one is the complement of: "plans to visit" -> [plans]."""
+    chain, token = [], verb
+    while token.dep in ("xcomp", "ccomp", "advcl", "acl", "conj") and len(chain) < 4:
+        head = sent.head(token)
+        if head is None:
+            break
+        if token.dep in ("xcomp",) or (token.dep in ("advcl", "acl") and head.pos == "VERB" and _has_to(sent, token)):
+            chain.append(head)
+        elif token.dep == "conj":
+            token = head
+            continue
+        else:
+            break
+        token = head
+    for child in sent.children(verb, "mark", "advmod"):
+        if child.text.lower() in ("about", "due", "set"):
+            chain.append(child)
+    return chain
+
+
+def _has_to(sent: Sentence, token: Token) -> bool:
+    return any(c.text.lower() == "to" for c in sent.children(token, "mark", "aux"))
+
+
+def _according_to(sent: Sentence, verb: Token) -> bool:
+    texts = [t.text.lower() for t in sent.tokens]
+    return any(a == "according" and b == "to" for a, b in zip(texts, texts[1:]))
+
+
+def _reported(sent: Sentence, verb: Token) -> bool:
+    head = sent.head(verb)
+    return verb.dep == "ccomp" and head is not None and head.lemma.lower() in REPORTING_VERBS

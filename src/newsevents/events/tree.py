@@ -1,0 +1,86 @@
+"""The parse of one sentence as a small tree: children, subtrees and the arguments of a verb.
+
+Works on `records.Token` (UD labels, any spaCy English pipeline). Every walk is capped
+(`MAX_SPAN` tokens), so one pathological sentence costs bounded work per clause.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..records import Token
+
+MAX_SPAN = 60  # tokens a subtree walk visits at most
+SUBJECTS = ("nsubj", "nsubj:outer", "csubj", "expl")
+PASSIVE_SUBJECTS = ("nsubj:pass", "nsubjpass", "csubj:pass")
+OBJECTS = ("obj", "dobj", "iobj", "dative")
+OBLIQUES = ("obl", "nmod", "prep", "pobj", "obl:tmod", "obl:npmod")
+AGENTS = ("obl:agent", "agent")
+NEGATIONS = frozenset({"not", "n't", "never", "no"})
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence's tokens, indexed by their article-wide `i`."""
+
+    tokens: tuple[Token, ...]
+    index: int  # position in Annotations.sentences
+
+    def __post_init__(self) -> None:
+        by_i = {t.i: t for t in self.tokens}
+        children: dict[int, list[Token]] = {t.i: [] for t in self.tokens}
+        for t in self.tokens:
+            if t.head != t.i and t.head in children:
+                children[t.head].append(t)
+        object.__setattr__(self, "by_i", by_i)
+        object.__setattr__(self, "_children", children)
+        object.__setattr__(self, "first", self.tokens[0].i if self.tokens else 0)
+
+    def token(self, i: int) -> Token | None:
+        return self.by_i.get(i)
+
+    def head(self, token: Token) -> Token | None:
+        return None if token.head == token.i else self.by_i.get(token.head)
+
+    def children(self, token: Token, *deps: str) -> list[Token]:
+        found = self._children.get(token.i, [])
+        return [c for c in found if not deps or c.dep in deps or c.dep.split(":")[0] in deps]
+
+    def child(self, token: Token, *deps: str) -> Token | None:
+        found = self.children(token, *deps)
+        return found[0] if found else None
+
+    def subtree(self, token: Token, *, skip: tuple[str, ...] = (), limit: int = MAX_SPAN) -> list[Token]:
+        """The token and its descendants (not through `skip` labels), in text order, at most `limit`."""
+        seen, todo = [token], [token]
+        while todo and len(seen) < limit:
+            for child in self.children(todo.pop()):
+                if child.dep not in skip and len(seen) < limit:
+                    seen.append(child)
+                    todo.append(child)
+        return sorted(seen, key=lambda t: t.i)
+
+    def text(self, tokens: list[Token]) -> str:
+        return " ".join(t.text for t in tokens)
+
+    def conjuncts(self, token: Token) -> list[Token]:
+        """The token and the heads it is coordinated with ("Paris and Berlin" -> [Paris, Berlin])."""
+        found, todo = [token], [token]
+        while todo and len(found) < 12:
+            for child in self.children(todo.pop(), "conj"):
+                found.append(child)
+                todo.append(child)
+        return sorted(found, key=lambda t: t.i)
+
+    def is_negated(self, token: Token) -> bool:
+        """"did not sign", "never met", "no talks were held": a negation among the children."""
+        return any(c.dep == "neg" or (c.dep in ("advmod", "aux", "det") and c.text.lower() in NEGATIONS)
+                   for c in self.children(token))
+
+
+def sentences_of(tokens: tuple[Token, ...], count: int) -> list[Sentence]:
+    """The tokens split by sentence (`Token.sent`), one `Sentence` per index below `count`."""
+    groups: list[list[Token]] = [[] for _ in range(max(count, 1 + max((t.sent for t in tokens), default=-1)))]
+    for token in tokens:
+        if 0 <= token.sent < len(groups):
+            groups[token.sent].append(token)
+    return [Sentence(tuple(group), n) for n, group in enumerate(groups)]

@@ -1,0 +1,140 @@
+"""Verb -> CAMEO code: the verb's dictionary entry, then the most specific pattern that matches.
+
+A pattern (``- WORDS * WORDS [CODE]``) matches when its words before ``*`` occur, in order,
+among the words before the verb and its words after ``*`` in order among the verb's phrase
+(other words may come between, as in TABARI). A synset ``&NAME`` matches any of its phrases;
+``+``/``$``/``%``/``^`` are actor slots and match no word; brackets only group. The pattern
+with the most matched words wins (file order breaks ties); none: the verb's own code.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..cameo import VerbDictionary, VerbEntry, VerbPattern
+from ..records import Token
+from .tree import Sentence
+
+BEFORE = 8  # words before the verb a pattern may look at
+AFTER = 25  # words of the verb's phrase after it
+SLOTS = frozenset("+$%^")
+GROUPING = frozenset("(){}")
+CLAUSE_BOUNDARY = ("advcl", "ccomp", "parataxis", "acl:relcl", "relcl", "conj", "csubj")
+
+
+@dataclass(frozen=True, slots=True)
+class Coding:
+    """The code a verb gets, and where it came from."""
+
+    entry: VerbEntry
+    code: str
+    pattern: VerbPattern | None
+    tokens: tuple[Token, ...]  # the verb's words ("called off")
+    slots: str  # actor slots of the pattern: "+", "$", "%" before/after marks, "" for none
+
+
+def find_entry(verbs: VerbDictionary, sent: Sentence, verb: Token) -> tuple[VerbEntry, tuple[Token, ...]] | None:
+    """The dictionary entry of the verb, with a particle or neighbours for multi-word verbs."""
+    tokens = sent.tokens
+    at = verb.i - sent.first
+    best = None
+    for left in range(0, 3):
+        for right in range(0, 3):
+            lo, hi = at - left, at + right + 1
+            if lo < 0 or hi > len(tokens):
+                continue
+            window = tokens[lo:hi]
+            entries = verbs.lookup(" ".join(t.text for t in window))
+            if entries and (best is None or len(window) > len(best[1])):
+                best = (entries[-1], tuple(window))
+    particle = sent.child(verb, "compound:prt", "prt")
+    if particle is not None and (best is None or len(best[1]) < 2):
+        entries = verbs.lookup(f"{verb.text} {particle.text}") or verbs.lookup(f"{verb.lemma} {particle.text}")
+        if entries:
+            best = (entries[-1], (verb, particle))
+    if best is None:
+        entries = verbs.lookup(verb.lemma)
+        if entries:
+            best = (entries[-1], (verb,))
+    return best
+
+
+def code_verb(verbs: VerbDictionary, sent: Sentence, verb: Token) -> Coding | None:
+    found = find_entry(verbs, sent, verb)
+    if found is None:
+        return None
+    entry, words = found
+    before = _words(sent.tokens[max(0, verb.i - sent.first - BEFORE): words[0].i - sent.first])
+    after = _words(_phrase_after(sent, verb, words))
+    best: tuple[int, VerbPattern] | None = None
+    for pattern in verbs.patterns_for(entry.verb):
+        score = _score(verbs, pattern, before, after)
+        if score is not None and (best is None or score > best[0]):
+            best = (score, pattern)
+    if best is None:
+        return Coding(entry, entry.code, None, words, "")
+    return Coding(entry, best[1].code, best[1], words, _slots(best[1]))
+
+
+def _phrase_after(sent: Sentence, verb: Token, words: tuple[Token, ...]) -> list[Token]:
+    """The verb's phrase after its words, without the clauses hanging from it."""
+    last = words[-1].i
+    phrase = sent.subtree(verb, skip=CLAUSE_BOUNDARY, limit=AFTER * 2)
+    return [t for t in phrase if t.i > last][:AFTER]
+
+
+def _words(tokens) -> list[tuple[str, str]]:
+    return [(t.text.upper(), t.lemma.upper()) for t in tokens if t.pos != "PUNCT"]
+
+
+def _score(verbs: VerbDictionary, pattern: VerbPattern, before, after) -> int | None:
+    left = _phrases(verbs, pattern.before)
+    right = _phrases(verbs, pattern.after)
+    if left is None or right is None:
+        return None
+    if not _in_order(list(reversed(left)), list(reversed(before)), reverse=True):
+        return None
+    if not _in_order(right, after):
+        return None
+    return sum(max(len(p[0].split()), 1) for p in left + right)
+
+
+def _phrases(verbs: VerbDictionary, tokens: tuple[str, ...]) -> list[tuple[str, ...]] | None:
+    """Each pattern word or synset as the phrases it may be, slots and brackets left out."""
+    found = []
+    for token in tokens:
+        if token in SLOTS or token in GROUPING:
+            continue
+        try:
+            found.append(verbs.expand(token) if token.startswith("&") else (token,))
+        except KeyError:
+            return None
+    return found
+
+
+def _in_order(phrases: list[tuple[str, ...]], words: list[tuple[str, str]], *, reverse: bool = False) -> bool:
+    at = 0
+    for options in phrases:
+        hit = _find(options, words, at, reverse)
+        if hit is None:
+            return False
+        at = hit
+    return True
+
+
+def _find(options: tuple[str, ...], words: list[tuple[str, str]], at: int, reverse: bool) -> int | None:
+    for i in range(at, len(words)):
+        for phrase in options:
+            parts = phrase.split()
+            if reverse:
+                parts = parts[::-1]
+            if all(i + k < len(words) and part in words[i + k] for k, part in enumerate(parts)):
+                return i + len(parts)
+    return None
+
+
+def _slots(pattern: VerbPattern) -> str:
+    """"+<" target slot before the verb, "$>" source slot after it, "%" both sides."""
+    marks = [f"{t}<" for t in pattern.before if t in "+$"] + [f"{t}>" for t in pattern.after if t in "+$"]
+    if "%" in pattern.tokens:
+        marks.append("%")
+    return " ".join(marks)

@@ -1,0 +1,179 @@
+"""Event coding: literal sentences for each construction, bad input, user dictionaries."""
+from __future__ import annotations
+
+import pytest
+
+from newsevents.annotate import annotate_texts
+from newsevents.events import Coder, DictionaryError, Event, code_events
+from newsevents.records import Article
+
+ACTORS = """
+ARNOR [ARN]
++ARNORIAN
+GONDOR [GON]
+ROHAN [ROH]
+MORDOR [MOR]
+"""
+AGENTS = """
+TROOPS {} [~MIL]
+GOVERNMENT [~GOV]
+FOREIGN_MINISTER [~GOV]
+"""
+VERBS = """
+--- ACCUSE [112] ---
+ACCUSE
+--- CONDEMN [122] ---
+CONDEMN
+--- URGE [100] ---
+URGE
+--- CALL [---] ---
+CALL
+- * FOR [096]
+--- MEET [040] ---
+MEET
+--- ATTACK [190] ---
+ATTACK
+--- SIGN [057] ---
+SIGN
+--- VISIT [042:043] ---
+VISIT
+"""
+
+
+@pytest.fixture(scope="module")
+def coder(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("dicts")
+    paths = {}
+    for kind, text in (("actors", ACTORS), ("agents", AGENTS), ("verbs", VERBS), ("discards", "BASEBALL\n")):
+        paths[kind] = folder / f"test.{kind}.txt"
+        paths[kind].write_text(text, encoding="utf-8")
+    return Coder.load(**paths, base=False)
+
+
+def code(text: str, coder=None, *, published="2024-03-06", language="en") -> tuple[Event, ...]:
+    article = Article(id="a1", input="t", url=None, source=None, title=None, published=published,
+                      published_source="user", language=language, text=text)
+    return code_events(article, annotate_texts([text])[0], coder=coder)
+
+
+def triples(events) -> set[tuple[str, str | None, str]]:
+    return {(e.actor1.code, e.actor2.code if e.actor2 else None, e.cameo) for e in events}
+
+
+def test_active_voice(coder):
+    events = code("Arnor accused Gondor of spying.", coder)
+    assert ("ARN", "GON", "112") in triples(events)
+    event = next(e for e in events if e.cameo == "112")
+    assert event.root == "11" and event.quad_class == 3 and event.plover == "ACCUSE"
+    assert event.modality == "asserted" and event.date == "2024-03-06" and event.date_source == "published"
+    assert event.actor1.text == "Arnor" and event.actor1.name
+
+
+def test_passive_voice_with_by_agent(coder):
+    assert ("ROH", "GON", "190") in triples(code("Gondor was attacked by Rohan on Monday.", coder))
+
+
+def test_urged_to_codes_the_urging_with_the_object_as_target(coder):
+    assert ("ARN", "GON", "100") in triples(code("Arnor urged Gondor to end the blockade.", coder))
+
+
+def test_called_for_uses_the_pattern(coder):
+    assert ("ARN", "ROH", "096") in triples(code("Arnor called for sanctions against Rohan.", coder))
+
+
+def test_coordinated_subjects_give_one_event_each(coder):
+    found = triples(code("Arnor and Rohan condemned Gondor.", coder))
+    assert {("ARN", "GON", "122"), ("ROH", "GON", "122")} <= found
+
+
+def test_reciprocal_subject_meets_both_ways(coder):
+    found = triples(code("Arnor and Gondor met in the capital.", coder))
+    assert {("ARN", "GON", "040"), ("GON", "ARN", "040")} <= found
+
+
+def test_agent_words_combine_with_the_country(coder):
+    assert ("ARNMIL", "GON", "190") in triples(code("Arnorian troops attacked Gondor.", coder))
+
+
+def test_paired_code_gives_an_event_each_way(coder):
+    found = triples(code("Arnor visited Gondor.", coder))
+    assert {("ARN", "GON", "042"), ("GON", "ARN", "043")} <= found
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("Arnor will sign a treaty with Gondor.", "planned"),
+    ("The Arnorian government plans to sign a treaty with Gondor.", "planned"),
+    ("Arnor did not sign a treaty with Gondor.", "negated"),
+    ("Arnor refused to sign a treaty with Gondor.", "negated"),
+    ("Arnor could sign a treaty with Gondor.", "hypothetical"),
+    ("Arnor signed a treaty with Gondor, according to the radio.", "reported"),
+])
+def test_modality(coder, text, modality):
+    events = [e for e in code(text, coder) if e.cameo == "057" and e.actor2 and e.actor2.code == "GON"]
+    assert events and events[0].modality == modality
+
+
+def test_date_from_the_clause(coder):
+    events = code("On Monday, Arnor condemned Gondor.", coder, published="2024-03-06")
+    assert events[0].date == "2024-03-04" and events[0].date_source == "text"
+
+
+def test_ids_are_stable_and_offsets_point_into_the_text(coder):
+    text = "Arnor condemned Gondor."
+    first, second = code(text, coder), code(text, coder)
+    assert [e.id for e in first] == [e.id for e in second]
+    assert "condemned" in text[first[0].start:first[0].end]
+
+
+def test_shipped_dictionaries_code_a_news_sentence():
+    events = code("Israeli troops attacked Gaza on Tuesday.")
+    assert any(e.actor1.code.startswith("ISR") and e.actor1.role == "MIL" for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "Arnor and Gondor.",  # no verb
+    "ARNOR CONDEMNS GONDOR OVER BORDER ATTACKS",  # headline in capitals
+    "Arnor | condemned | Gondor | 12 | 14 | 2024",  # table row
+    "Arnor\t12\t14\nGondor\t15\t16\nRohan\t17\t18\nMordor\t1\t2",  # table
+])
+def test_bad_input_gives_no_events(coder, text):
+    assert code(text, coder) == ()
+
+
+def test_text_in_another_language_gives_no_events(coder):
+    text = "Die Regierung von Arnor hat Gondor am Montag scharf verurteilt und mit Sanktionen gedroht."
+    assert code(text, coder) == ()
+    assert code("Arnor condemned Gondor.", coder, language="de") == ()
+
+
+def test_discarded_sentence_gives_no_events(coder):
+    assert code("Arnor condemned Gondor over a baseball game.", coder) == ()
+
+
+def test_a_2000_word_sentence_completes_with_bounded_output(coder):
+    text = " ".join(["Arnor condemned Gondor and"] * 400) + " Rohan."
+    events = code(text, coder)
+    assert len(events) <= 4000
+
+
+def test_verbs_file_with_a_syntax_error_names_file_and_line(tmp_path):
+    bad = tmp_path / "bad.verbs.txt"
+    bad.write_text("--- ACCUSE [112] ---\nACCUSE\n- * FOR + [12\n", encoding="utf-8")
+    with pytest.raises(DictionaryError) as error:
+        Coder.load(verbs=bad, base=False)
+    assert error.value.file == str(bad) and error.value.line == 3
+
+
+def test_actor_file_with_a_syntax_error_is_refused(tmp_path):
+    bad = tmp_path / "bad.actors.txt"
+    bad.write_text("ARNOR [ARN\n", encoding="utf-8")
+    with pytest.raises(DictionaryError) as error:
+        Coder.load(actors=bad, base=False)
+    assert error.value.line == 1
+
+
+def test_user_agents_file_of_any_name_is_read(tmp_path):
+    agents = tmp_path / "roles.txt"
+    agents.write_text("SPOKESMAN [~GOV]\n", encoding="utf-8")
+    coder = Coder.load(agents=agents, base=False)
+    assert coder.actors.agent("spokesman") == "GOV"
