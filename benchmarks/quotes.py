@@ -1,0 +1,139 @@
+"""Quotes against the project's hand-labelled gold set.
+
+    python -m benchmarks.quotes [--write docs/benchmarks.md] [--show-errors]
+
+Data: tests/data/quotes_gold.jsonl, labelled by hand over every sample article of the project
+(examples/html, examples/text, examples/feeds, examples/records.jsonl) against the clean text
+`newsevents.process(path)` gives: `{file, doc, text, speaker, kind}` (`occurrence` when the text
+appears more than once). The headline score is direct quotes: a system direct quote matches a gold
+one when their spans overlap (one to one); speaker accuracy is over matched direct quotes, a
+speaker counting as right when its name (the actor's name, else the mention) equals the gold name,
+contains it or is contained in it, or shares its last word (a surname). Other kinds are scored the
+same way and shown for information.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from pathlib import Path
+
+from benchmarks.report import write_section
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLD = ROOT / "tests" / "data" / "quotes_gold.jsonl"
+COMMAND = "python -m benchmarks.quotes --write docs/benchmarks.md"
+KINDS = ("direct", "partial", "indirect", "scare")
+
+
+def load(path: Path = GOLD) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def run(gold: list[dict]) -> tuple[dict[tuple[str, int], list], dict[tuple[str, int], str]]:
+    """System quotes and clean text per (file, doc)."""
+    import newsevents
+    from newsevents.quotes import find_quotes
+
+    quotes, texts = {}, {}
+    for file in sorted({g["file"] for g in gold}):
+        for n, doc in enumerate(newsevents.process(str(ROOT / file))):
+            quotes[(file, n)] = list(find_quotes(doc.article, doc.annotations))
+            texts[(file, n)] = doc.article.text
+    return quotes, texts
+
+
+def locate(record: dict, text: str) -> tuple[int, int]:
+    at = -1
+    for _ in range(record.get("occurrence", 0) + 1):
+        at = text.index(record["text"], at + 1)
+    return at, at + len(record["text"])
+
+
+def speaker_name(quote) -> str | None:
+    if quote.speaker_actor and quote.speaker_actor.get("name"):
+        return quote.speaker_actor["name"]
+    return quote.speaker["text"] if quote.speaker else None
+
+
+def same_speaker(gold: str | None, ours: str | None) -> bool:
+    if not gold or not ours:
+        return gold == ours
+    g, o = gold.lower().removeprefix("the "), ours.lower().removeprefix("the ")
+    return g == o or g in o or o in g or g.split()[-1] == o.split()[-1]
+
+
+def score(gold: list[dict], quotes: dict, texts: dict, kind: str) -> dict:
+    golds = [(g, locate(g, texts[(g["file"], g["doc"])])) for g in gold if g["kind"] == kind]
+    ours = [(key, q) for key, qs in quotes.items() for q in qs if q.kind == kind]
+    used, matched, misses = set(), [], []
+    for g, (start, end) in golds:
+        hit = next((i for i, (key, q) in enumerate(ours) if i not in used and key == (g["file"], g["doc"])
+                    and q.start < end and start < q.end), None)
+        if hit is None:
+            misses.append(g)
+        else:
+            used.add(hit)
+            matched.append((g, ours[hit][1]))
+    extra = [q for i, (_, q) in enumerate(ours) if i not in used]
+    return _numbers(len(golds), len(ours), matched, misses, extra)
+
+
+def _numbers(n_gold: int, n_ours: int, matched: list, misses: list, extra: list) -> dict:
+    p = len(matched) / n_ours if n_ours else 0.0
+    r = len(matched) / n_gold if n_gold else 0.0
+    right = [m for m in matched if same_speaker(m[0]["speaker"], speaker_name(m[1]))]
+    return {"gold": n_gold, "ours": n_ours, "matched": len(matched), "precision": p, "recall": r,
+            "f1": 2 * p * r / (p + r) if p + r else 0.0,
+            "speaker": len(right) / len(matched) if matched else 0.0,
+            "misses": misses, "extra": extra, "wrong_speaker": [m for m in matched if m not in right]}
+
+
+def report(results: dict, seconds: float, n_docs: int) -> str:
+    lines = [
+        f"Gold: `tests/data/quotes_gold.jsonl`, {sum(r['gold'] for r in results.values())} quotes hand-labelled "
+        f"over the {n_docs} sample articles in `examples/` (two of them, `examples/text/rates-decision.txt` and "
+        "`examples/text/grain-corridor.txt`, written to be rich in quote styles). Spans match when they overlap; "
+        "speaker accuracy is over matched quotes. Targets: direct-quote F1 ≥ 0.90, speaker accuracy ≥ 0.85.",
+        "",
+        "| kind | gold | found | precision | recall | F1 | speaker accuracy |",
+        "|---|---:|---:|---:|---:|---:|---:|",
+    ]
+    for kind, r in results.items():
+        speaker = f"{r['speaker']:.3f}" if kind != "scare" else "—"
+        lines.append(f"| {kind}{' (target)' if kind == 'direct' else ''} | {r['gold']} | {r['ours']} | "
+                     f"{r['precision']:.3f} | {r['recall']:.3f} | {r['f1']:.3f} | {speaker} |")
+    lines += ["", f"Run time (processing and quotes): {seconds:.1f} s. Command: `{COMMAND}`"]
+    return "\n".join(lines)
+
+
+def show_errors(results: dict) -> None:
+    for kind, r in results.items():
+        for g in r["misses"]:
+            print(f"[{kind}] MISSED {g['file']}#{g['doc']}: {g['text'][:70]!r} ({g['speaker']})")
+        for q in r["extra"]:
+            print(f"[{kind}] EXTRA {q.text[:70]!r} ({speaker_name(q)})")
+        for g, q in r["wrong_speaker"]:
+            print(f"[{kind}] SPEAKER {g['text'][:50]!r}: gold {g['speaker']!r}, ours {speaker_name(q)!r}")
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--write", type=Path, help="write the section into this markdown file")
+    parser.add_argument("--show-errors", action="store_true")
+    args = parser.parse_args(argv)
+    gold = load()
+    began = time.perf_counter()
+    quotes, texts = run(gold)
+    seconds = time.perf_counter() - began
+    results = {kind: score(gold, quotes, texts, kind) for kind in KINDS}
+    body = report(results, seconds, len(texts))
+    print(body)
+    if args.show_errors:
+        show_errors(results)
+    if args.write:
+        write_section(args.write, "quotes", "Quotes", body)
+
+
+if __name__ == "__main__":
+    main()
