@@ -78,8 +78,8 @@ def test_bad_inputs_each_get_one_line_and_the_batch_goes_on(tmp_path):
 def test_ingest_twice_stores_nothing_twice(tmp_path):
     first = run("ingest", str(EXAMPLES / "html"), "--db", "n.db", cwd=tmp_path)
     second = run("ingest", str(EXAMPLES / "html"), "--db", "n.db", cwd=tmp_path)
-    assert "new 3" in first.stdout
-    assert "new 0" in second.stdout and "unchanged 3" in second.stdout
+    assert "new 4" in first.stdout
+    assert "new 0" in second.stdout and "unchanged 4" in second.stdout
 
 
 def test_workers_give_the_same_articles(tmp_path):
@@ -88,7 +88,7 @@ def test_workers_give_the_same_articles(tmp_path):
         cwd=tmp_path)
     ids = [sorted(a["id"] for a in json.loads(run("articles", "--db", db, "--format", "json", cwd=tmp_path).stdout))
            for db in ("one.db", "two.db")]
-    assert ids[0] == ids[1] and len(ids[0]) == 5
+    assert ids[0] == ids[1] and len(ids[0]) == 6
 
 
 def test_articles_search_filters_and_formats(ingested):
@@ -103,7 +103,7 @@ def test_articles_search_filters_and_formats(ingested):
     table = run("articles", "--db", "news.db", "--limit", "2", cwd=ingested).stdout
     assert "Nile Basin ministers" in table
     listed = list(csv.DictReader(io.StringIO(run("articles", "--db", "news.db", "--format", "csv", cwd=ingested).stdout)))
-    assert len(listed) == 7 and {"id", "title", "published"} <= set(listed[0])
+    assert len(listed) == 8 and {"id", "title", "published"} <= set(listed[0])
 
 
 def test_show_prints_the_stored_document_by_id_prefix(ingested):
@@ -116,17 +116,17 @@ def test_show_prints_the_stored_document_by_id_prefix(ingested):
 
 def test_export_jsonl_csv_parquet(ingested):
     jsonl = run("export", "--db", "news.db", "--format", "jsonl", cwd=ingested).stdout.splitlines()
-    assert len(jsonl) == 7 and all(json.loads(line)["schema_version"] for line in jsonl)
+    assert len(jsonl) == 8 and all(json.loads(line)["schema_version"] for line in jsonl)
     rows = list(csv.DictReader(io.StringIO(run("export", "--db", "news.db", "--format", "csv", cwd=ingested).stdout)))
-    assert len(rows) == 7
+    assert len(rows) == 8
     done = run("export", "--db", "news.db", "--format", "parquet", "-o", "a.parquet", cwd=ingested)
     assert done.returncode == 0, done.stderr
-    assert pq.read_table(ingested / "a.parquet").num_rows == 7
+    assert pq.read_table(ingested / "a.parquet").num_rows == 8
 
 
 def test_stats_counts_articles(ingested):
     numbers = json.loads(run("stats", "--db", "news.db", "--format", "json", cwd=ingested).stdout)
-    assert numbers["articles"] == 7 and numbers["languages"] == {"en": 7}
+    assert numbers["articles"] == 8 and numbers["languages"] == {"en": 8}
 
 
 def test_db_from_environment(tmp_path):

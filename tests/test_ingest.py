@@ -53,7 +53,7 @@ def test_local_runner_with_workers_gives_the_same_results_as_one_process():
 def test_python_api_ingest_and_store(tmp_path):
     with newsevents.Store(tmp_path / "api.db") as store:
         summary = ingest([str(EXAMPLES / "html")], store=store, settings=Settings(model="none"))
-        assert (summary.read, summary.new, summary.failed) == (3, 3, 0)
+        assert (summary.read, summary.new, summary.failed) == (4, 4, 0)
         assert store.articles(search="Rotterdam")[0]["title"].startswith("Dock workers")
 
 

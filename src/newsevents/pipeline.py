@@ -5,12 +5,16 @@ caches of loaded models, so any runner can call it anywhere.
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Sequence
 
 from .annotate import annotate_articles
 from .errors import NewsEventsError
 from .extract import extract
-from .records import Article, Document, Failure, RawDocument
+from .events import code_events
+from .quotes import find_quotes
+from .records import Annotations, Article, Document, Failure, RawDocument
+from .resolve import resolve_documents
 from .settings import Settings
 
 
@@ -23,9 +27,26 @@ def _extract_one(raw: RawDocument) -> Article | Failure:
         return Failure(raw.input, "extract", "internal", f"{type(error).__name__}: {error}")
 
 
+def _code(article: Article, annotations: Annotations) -> Annotations:
+    """Quotes and events from the parse; an article without a parse gets neither."""
+    if not annotations.tokens:
+        return annotations
+    stage = "quotes"
+    try:
+        quotes = find_quotes(article, annotations)
+        stage = "events"
+        events = code_events(article, replace(annotations, quotes=quotes))
+    except Exception as error:  # a bug in one article must not cost the batch: say so and go on
+        note = f"{stage} failed: {type(error).__name__}: {error}"
+        return replace(annotations, note="; ".join(filter(None, (annotations.note, note))))
+    return replace(annotations, quotes=quotes, events=events)
+
+
 def process_batch(batch: Sequence[RawDocument], settings: Settings = Settings()) -> list[Document | Failure]:
-    """Extract and annotate each raw document of `batch`, in order."""
+    """Extract, annotate, resolve (actors, places, times) and code (quotes, events) each raw
+    document of `batch`, in order."""
     extracted = [_extract_one(raw) for raw in batch]
     articles = [a for a in extracted if isinstance(a, Article)]
-    annotations = iter(annotate_articles(articles, settings=settings))
-    return [a if isinstance(a, Failure) else Document(a, next(annotations)) for a in extracted]
+    resolved = resolve_documents(articles, annotate_articles(articles, settings=settings))
+    coded = iter([_code(a, n) for a, n in zip(articles, resolved)])
+    return [a if isinstance(a, Failure) else Document(a, next(coded)) for a in extracted]

@@ -109,6 +109,7 @@ class Annotations:
     quotes: tuple[Any, ...] = ()
     events: tuple[Any, ...] = ()
     note: str | None = None  # why annotation was skipped, if it was
+    focus: Any = None  # the article's main country and place: {country, place, published_inferred}
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,4 +181,5 @@ class Document:
             "quotes": _plain(n.quotes),
             "events": _plain(n.events),
             "annotation_note": n.note,
+            "focus": _plain(n.focus),
         }

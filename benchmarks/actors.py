@@ -1,0 +1,108 @@
+"""Actors benchmark: the hand-labelled gold set over the sample articles, and the speed cost.
+
+    python -m benchmarks.actors [--write docs/benchmarks.md] [--speed-articles 40]
+
+Accuracy: each line of tests/data/actors_gold.jsonl names a mention (file, offsets) and the
+country and role a careful analyst gives it; the mention counts as coded right when an entity
+of `newsevents.process` overlapping it carries an actor with that country and role.
+Speed: the annotate stage alone, and the resolve stage (actors, places, times) after it, on
+Wikinews texts from ../shared/data/wikinews; the cost is resolve time / annotate time.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import time
+from collections import Counter
+from pathlib import Path
+
+import newsevents
+from newsevents.annotate import annotate_texts
+from newsevents.records import Article
+from newsevents.resolve import resolve_documents
+
+from .report import write_section
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLD = ROOT / "tests" / "data" / "actors_gold.jsonl"
+WIKINEWS = ROOT.parent / "shared" / "data" / "wikinews" / "wikinews_2019.csv"
+TARGET, SPEED_TARGET = 0.90, 0.20
+
+
+def accuracy(gold_path: Path = GOLD) -> tuple[float, list[dict]]:
+    gold = [json.loads(line) for line in gold_path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    documents = {}
+    for item in gold:
+        name = item["file"]
+        if name not in documents:
+            path, _, index = name.partition("#")
+            documents[name] = newsevents.process(str(ROOT / path))[int(index or 0)]
+    rows = [_judge(item, documents[item["file"]]) for item in gold]
+    return sum(r["right"] for r in rows) / len(rows), rows
+
+
+def _judge(item: dict, document) -> dict:
+    found = [e.actor for e in document.annotations.entities
+             if e.actor and e.start < item["end"] and item["start"] < e.end]
+    got = (found[0]["country"], found[0]["role"]) if found else None
+    right = any((a["country"], a["role"]) == (item["country"], item["role"]) for a in found)
+    return {**item, "got": got, "right": right, "rule": found[0].get("rule") if found else None}
+
+
+def speed(limit: int) -> tuple[float, float, int]:
+    csv.field_size_limit(10 ** 9)
+    with WIKINEWS.open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))[:limit]
+    texts = [r["text"] for r in rows]
+    annotate_texts(texts[:2])  # load the model outside the clock
+    started = time.perf_counter()
+    annotations = annotate_texts(texts)
+    annotate_s = time.perf_counter() - started
+    articles = [Article(id=str(n), input=r["url"], url=r["url"], source=None, title=r["title"], published=r["date"],
+                        published_source="user", language="en", text=r["text"]) for n, r in enumerate(rows)]
+    resolve_documents(articles[:2], annotations[:2])  # load the dictionaries and gazetteer outside the clock
+    started = time.perf_counter()
+    resolve_documents(articles, annotations)
+    resolve_s = time.perf_counter() - started
+    return annotate_s, resolve_s, sum(len(t) for t in texts)
+
+
+def report(score: float, rows: list[dict], timing: tuple[float, float, int], n_articles: int) -> str:
+    annotate_s, resolve_s, chars = timing
+    misses = [r for r in rows if not r["right"]]
+    by_rule = Counter(r["rule"] or "none" for r in rows if r["right"])
+    lines = [
+        f"Gold set: `tests/data/actors_gold.jsonl`, {len(rows)} actor mentions hand-labelled over "
+        f"{len({r['file'] for r in rows})} sample articles of `examples/` (country and role as a careful analyst "
+        "codes them; mentions whose role is contested were left out). Command: `python -m benchmarks.actors`.",
+        "",
+        "| measure | value | target |",
+        "|---|---|---|",
+        f"| actor mentions coded right (country and role) | {score:.1%} ({len(rows) - len(misses)}/{len(rows)}) | ≥ {TARGET:.0%} |",
+        f"| resolve stage (actors + places + times) / annotate stage, {n_articles} Wikinews 2019 articles, "
+        f"{chars:,} characters | {resolve_s:.2f} s / {annotate_s:.2f} s = {resolve_s / annotate_s:.1%} | ≤ {SPEED_TARGET:.0%} |",
+        "",
+        "Right by rule: " + ", ".join(f"{k} {v}" for k, v in by_rule.most_common()) + ".",
+        "",
+        "Misses:",
+        "",
+    ]
+    lines += [f"- {r['file']}: “{r['mention']}” — gold {r['country']} {r['role']}, got {r['got']}" for r in misses]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--write", type=Path, help="write the section into this markdown file")
+    parser.add_argument("--speed-articles", type=int, default=40)
+    args = parser.parse_args(argv)
+    score, rows = accuracy()
+    body = report(score, rows, speed(args.speed_articles), args.speed_articles)
+    print(body)
+    if args.write:
+        write_section(args.write, "actors", "Actors", body)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,57 @@
+"""Small named components that make the pipeline robust to scraped text.
+
+- `split_quotes` (a tokenizer setting): curly and straight double quotes split off even when no
+  space surrounds them (`talks”said`), as scraped text often loses those spaces.
+- `newsevents_quote_boundaries` (before the parser): a sentence ends after `.”` / `?”` / `!”`
+  when the next word starts with a capital, and never starts right after a closing quote
+  when the next word is lower case (`…the talks,” said the envoy`).
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # spaCy is imported only when a pipeline is loaded
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+QUOTE_INFIX = r"""[“”„«»"]"""
+OPENING = {"“", "„", "«"}
+CLOSING = {"”", "»"}
+AMBIGUOUS = {'"', "''", "``"}
+SENTENCE_END = {".", "?", "!", "...", "…"}
+
+
+def split_quotes(nlp: "Language") -> None:
+    """Let the tokenizer split double quotes inside whitespace-separated chunks."""
+    from spacy.util import compile_infix_regex
+
+    infixes = list(nlp.Defaults.infixes or []) + [QUOTE_INFIX]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+
+
+def _closing(doc: "Doc", i: int) -> bool:
+    """Whether token i is a closing quote: a closing mark, or a straight quote glued to the left."""
+    text = doc[i].text
+    if text in CLOSING:
+        return True
+    return text in AMBIGUOUS and i > 0 and not doc[i - 1].whitespace_
+
+
+def register() -> None:
+    """Make the named components known to spaCy (once)."""
+    from spacy.language import Language
+
+    if not Language.has_factory("newsevents_quote_boundaries"):
+        Language.component("newsevents_quote_boundaries", func=quote_boundaries)
+
+
+def quote_boundaries(doc: "Doc") -> "Doc":
+    for i in range(1, len(doc) - 1):
+        if not _closing(doc, i):
+            continue
+        after = doc[i + 1]
+        if doc[i - 1].text in SENTENCE_END and after.is_title:
+            after.is_sent_start = True
+        elif after.is_lower:
+            after.is_sent_start = False
+    return doc

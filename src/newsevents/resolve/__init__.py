@@ -1,0 +1,97 @@
+"""Resolve stage: who, where and when.
+
+`resolve_document(article, annotations)` reads the annotate stage's entities and parse and
+returns new `Annotations` whose entities carry `actor` ({name, code, country, role, rule,
+antecedent?}) and `place` ({name, lat, lon, country, kind, geonames_id, raw}), with `times`
+filled and `focus` ({country, place, published_inferred}) set. Steps, in order:
+
+1. the date: `article.published`, else one inferred from the text (recorded in `focus`);
+2. places of the location entities, then the article's focus country and place;
+3. groups and titled names the recogniser missed (`groups.py`), then actors of the entities
+   (`actors.py`: countries and capitals acting, titles, appositions, the dictionary by date),
+   then coreference (`coref.py`); a country or capital coded as an actor loses its `place`.
+   The focus country codes untitled institutions only when firm (named in the text, or two
+   places in it);
+4. times, each with the tense of the verb that governs it (`times.py`).
+
+Without a parse (no tokens) only times and the focus are filled.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from ..actors import ActorDictionary, load_actor_dictionary
+from ..places import text_countries
+from ..records import Annotations, Article, Entity
+from .actors import resolve_entity
+from .context import Context
+from .coref import link
+from .groups import find_groups
+from .places import locate
+from .times import document_times, published_of
+from .tree import Tree
+
+__all__ = ["resolve_document", "resolve_documents"]
+
+
+def resolve_document(article: Article, annotations: Annotations, *,
+                     actors: ActorDictionary | None = None) -> Annotations:
+    """The annotations with actors, places, times and the focus filled in."""
+    published, inferred = published_of(article)
+    if article.language not in (None, "en"):  # the rules read English
+        return replace(annotations, focus={"country": None, "place": None, "published_inferred": inferred})
+    tree = Tree(annotations.tokens)
+    entities, country, main = locate(list(annotations.entities), text=article.text, title=article.title)
+    if annotations.tokens:
+        ctx = Context(article.text, tree, actors or load_actor_dictionary(), _day(published),
+                      _firm(country, entities, article.text))
+        entities = _actors(entities, ctx)
+    times = document_times(article.text, published=published, tree=tree)
+    focus = {"country": country, "place": main, "published_inferred": inferred}
+    return replace(annotations, entities=tuple(entities), times=tuple(times), focus=focus)
+
+
+def resolve_documents(articles, annotations, *, actors: ActorDictionary | None = None) -> list[Annotations]:
+    """`resolve_document` over pairs; a failure keeps the annotations and says why in `note`."""
+    return [_safe(a, n, actors) for a, n in zip(articles, annotations)]
+
+
+def _safe(article: Article, annotations: Annotations, actors) -> Annotations:
+    try:
+        return resolve_document(article, annotations, actors=actors)
+    except Exception as error:  # one bad article must not cost the batch
+        note = f"resolve failed: {type(error).__name__}: {error}"
+        return replace(annotations, note=f"{annotations.note}; {note}" if annotations.note else note)
+
+
+def _firm(country: str | None, entities: list[Entity], text: str) -> str | None:
+    """The focus country, when firm enough to code actors by: the text names it (or its people),
+    or two place mentions lie in it. One city of a common name is not enough."""
+    if country is None:
+        return None
+    if country in text_countries(text):
+        return country
+    return country if sum(1 for e in entities if e.place is not None and e.place.country == country) >= 2 else None
+
+
+def _actors(entities: list[Entity], ctx: Context) -> list[Entity]:
+    resolved, titles = [], {}
+    for entity in find_groups(entities, ctx):
+        if entity.actor is not None:
+            resolved.append(entity)
+            continue
+        done, title = resolve_entity(entity, ctx)
+        if done.actor and done.actor.get("rule") in ("country", "metonym"):
+            done = replace(done, place=None)
+        resolved.append(done)
+        if title is not None:
+            titles[entity.start] = title
+    return link(resolved, titles, ctx)
+
+
+def _day(published: str | None) -> date | None:
+    try:
+        return date.fromisoformat(published) if published else None
+    except ValueError:
+        return None

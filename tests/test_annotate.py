@@ -1,0 +1,140 @@
+"""The annotate stage: sentences and entities with offsets into the article text."""
+from __future__ import annotations
+
+import spacy
+
+from newsevents.annotate import annotate_articles, annotate_texts, batches, doc_sentences
+from newsevents.annotate.chunks import pieces
+from newsevents.annotate.labels import our_label
+from newsevents.annotate.model import SHIPPED, load_pipeline, prepare
+from newsevents.annotate.rulers import add_entity_ruler, load_patterns
+from newsevents.records import Article
+from newsevents.settings import Settings
+
+
+def article(text: str, *, language: str | None = "en") -> Article:
+    return Article(id="a1", input="test", url=None, source=None, title=None, published=None,
+                   published_source=None, language=language, text=text)
+
+
+def spans(text, items):
+    return [text[s.start:s.end] for s in items]
+
+
+def test_shipped_pipeline_loads_with_its_notice():
+    assert (SHIPPED / "NOTICE").read_text(encoding="utf-8").count("CC BY-SA 4.0") >= 1
+    nlp = load_pipeline("default")
+    assert {"parser", "ner", "newsevents_quote_boundaries"} <= set(nlp.pipe_names)
+
+
+def test_entities_and_sentences_point_into_the_text():
+    text = ("Maria Lopez, the foreign minister of Spain, met officials of the United Nations in Geneva "
+            "on Monday.\n\nThe talks will go on, she said.")
+    [done] = annotate_articles([article(text)], settings=Settings())
+    assert done.note is None
+    assert spans(text, done.sentences) == [text[: text.index("\n")], "The talks will go on, she said."]
+    found = {(e.text, e.label) for e in done.entities}
+    assert {("Maria Lopez", "PERSON"), ("Spain", "LOC"), ("Geneva", "LOC")} <= found
+    assert all(text[e.start:e.end] == e.text for e in done.entities)
+
+
+def test_tokens_carry_the_parse_as_plain_data():
+    text = "Rebels attacked the town.\n\nThe army said it fought back."
+    [done] = annotate_texts([text])
+    tokens = done.tokens
+    assert [t.text for t in tokens][:5] == ["Rebels", "attacked", "the", "town", "."]
+    assert all(text[t.start:t.end] == t.text for t in tokens)
+    assert [t.i for t in tokens] == list(range(len(tokens)))
+    attacked = tokens[1]
+    assert attacked.pos == "VERB" and attacked.lemma == "attack" and attacked.head == attacked.i
+    assert tokens[0].head == 1 and tokens[0].dep == "nsubj" and tokens[3].dep == "obj"
+    assert {t.sent for t in tokens[:5]} == {0} and {t.sent for t in tokens[5:]} == {1}
+    assert all(tokens[t.head].sent == t.sent for t in tokens)
+
+
+def test_missing_spaces_after_closing_quotes_do_not_break_sentences():
+    text = "“We will not sign,” the envoy said.“The talks”said the envoy“are over.”Officials left Kabul."
+    [done] = annotate_texts([text])
+    assert spans(text, done.sentences) == [
+        "“We will not sign,” the envoy said.",
+        "“The talks”said the envoy“are over.”",
+        "Officials left Kabul.",
+    ]
+
+
+def test_closing_quote_stays_with_its_sentence():
+    text = 'He said: "We will not go." The minister left.'
+    [done] = annotate_texts([text])
+    assert spans(text, done.sentences) == ['He said: "We will not go."', "The minister left."]
+
+
+def test_rulers_add_places_and_demonyms():
+    text = "Ukrainian forces shelled positions near Kherson, officials in Kyiv said."
+    with_rulers = {(e.text, e.label) for e in annotate_texts([text])[0].entities}
+    assert {("Ukrainian", "NORP"), ("Kyiv", "LOC")} <= with_rulers
+    without = annotate_texts([text], rulers=False)[0].entities
+    assert all(e.label != "NORP" for e in without)
+
+
+def test_other_languages_are_stored_but_not_annotated():
+    texts = [article("Le président a parlé.", language="fr"), article("The president spoke.", language=None)]
+    french, unknown = annotate_articles(texts, settings=Settings())
+    assert french.note == "not annotated: language 'fr' is not English" and french.sentences == ()
+    assert unknown.note is None and len(unknown.sentences) == 1
+
+
+def test_model_none_switches_annotation_off():
+    [done] = annotate_articles([article("The president spoke.")], settings=Settings(model="none"))
+    assert done.note == "annotation switched off (model = none)" and done.entities == ()
+
+
+def test_long_texts_are_processed_in_pieces_with_offsets_kept():
+    paragraph = "Officials in Paris met envoys from Brazil on Monday. They talked for hours.\n\n"
+    text = paragraph * 1500  # about 115,000 characters
+    assert all(len(p) <= 20_000 for _, p in pieces(text)) and len(list(pieces(text))) == 6
+    assert "".join(p for _, p in pieces(text)) == text
+    [done] = annotate_texts([text])
+    assert len(done.sentences) == 3000
+    places = [e for e in done.entities if e.text == "Paris"]
+    assert len(places) == 1500 and all(text[e.start:e.end] == "Paris" for e in places)
+
+
+def test_pieces_cut_at_paragraphs_and_keep_offsets():
+    text = "a" * 30 + "\n\n" + "b" * 30
+    assert list(pieces(text, max_chars=40)) == [(0, "a" * 30 + "\n\n"), (32, "b" * 30)]
+    assert list(pieces("")) == [(0, "")]
+    assert list(pieces("x" * 10, max_chars=4)) == [(0, "xxxx"), (4, "xxxx"), (8, "xx")]
+
+
+def test_batches_hold_a_bounded_number_of_characters():
+    jobs = [("a" * 10, (n, 0)) for n in range(5)] + [("b" * 40, (5, 0))]
+    assert [len(b) for b in batches(jobs, max_chars=25)] == [2, 2, 1, 1]
+
+
+def test_other_schemes_map_onto_ours():
+    assert [our_label(x) for x in ("PER", "PERSON", "GPE", "FAC", "ORG", "NORP", "DATE", "MISC")] == [
+        "PERSON", "PERSON", "LOC", "LOC", "ORG", "NORP", None, None]
+
+
+def test_any_installed_pipeline_works(tmp_path):
+    """A pipeline without parser or recogniser (here a blank one saved to disk) still gives
+    sentences, and entities from the ruler."""
+    spacy.blank("en").to_disk(tmp_path / "blank_en")
+    [done] = annotate_articles([article("Troops left Iraq. They went home.")],
+                               settings=Settings(model=str(tmp_path / "blank_en")))
+    assert len(done.sentences) == 2
+    assert [(e.text, e.label) for e in done.entities] == [("Iraq", "LOC")]
+
+
+def test_sentence_helper_trims_space():
+    nlp = spacy.blank("en")
+    prepare(nlp, rulers=False)
+    text = "  One here.  Two there. \n"
+    assert spans(text, doc_sentences(nlp(text))) == ["One here.", "Two there."]
+
+
+def test_patterns_feed_an_entity_ruler():
+    nlp = spacy.blank("en")
+    add_entity_ruler(nlp, [{"label": "ORG", "pattern": "Acme Corp"}])
+    assert [(e.text, e.label_) for e in nlp("He joined Acme Corp today.").ents] == [("Acme Corp", "ORG")]
+    assert any(p["pattern"] == "Kyiv" for p in load_patterns())
