@@ -134,13 +134,16 @@ def _emit_rows(rows: list[dict], fmt: str, columns: list[str]) -> None:
     else:
         table = Table()
         for column in columns:
-            table.add_column(column, no_wrap=True, overflow="ellipsis", min_width=MIN_WIDTHS.get(column))
+            table.add_column(column, no_wrap=True, overflow="ellipsis", min_width=MIN_WIDTHS.get(column),
+                             max_width=MAX_WIDTHS.get(column, 30))
         for row in rows:
             table.add_row(*("" if row.get(c) is None else str(row.get(c)) for c in columns))
         out.print(table)
 
 
-MIN_WIDTHS = {"id": 16, "published": 10, "at": 19, "language": 4, "source": 12, "code": 10}
+MIN_WIDTHS = {"id": 16, "published": 10, "date": 10, "at": 19, "language": 4, "source": 12, "code": 10,
+              "cameo": 5, "actor1_code": 6, "actor2_code": 6, "speaker_code": 6, "kind": 8, "modality": 9}
+MAX_WIDTHS = {"title": 80, "text": 70, "label": 40, "message": 70, "input": 50, "url": 60}
 ARTICLE_COLUMNS = ["id", "published", "source", "language", "title", "duplicate_of"]
 
 
@@ -203,8 +206,8 @@ def _export_gdelt(store, prefix: str) -> None:
               f"{prefix}.mentions.CSV", highlight=False)
 
 
-EVENT_LIST = ["date", "actor1_name", "actor1_code", "cameo", "label", "actor2_name", "actor2_code",
-              "quad_class", "goldstein", "modality", "location_name", "source"]
+EVENT_LIST = ["date", "actor1_name", "actor1_code", "cameo", "label", "actor2_name", "actor2_code", "modality",
+              "location_name"]
 QUOTE_LIST = ["published", "speaker", "speaker_code", "kind", "cue", "text", "source"]
 ACTOR_LIST = ["name", "code", "country", "role", "mentions", "articles"]
 
