@@ -4,7 +4,8 @@
 
 Data: ../shared/data/plover/PLOVER_GSR_CAMEO.json (323 records, one of them documentation;
 PLOVER 0.5 event names, read through `newsevents.cameo.plover_alias`). Each text is parsed by
-our pipeline and coded with `Coder.load()`; the record's event is our most confident event
+our pipeline, resolved (`resolve_document`, as `newsevents process`) and coded with
+`Coder.load()`; the record's event is our most confident event
 (text order breaks ties). Scores: event type (our PLOVER event equals the gold one), source
 country (the country of our actor1 is one of the gold sources' codes, first three letters) over
 records with a gold source, target country likewise over records with a gold target. A record
@@ -41,10 +42,13 @@ def run(records: list[dict]) -> None:
     from newsevents.cameo import plover_alias
     from newsevents.events import Coder, code_events
 
+    from newsevents.resolve import resolve_document
+
     coder = Coder.load(require_dyad=REQUIRE_DYAD)
     texts = [r["text"].strip("{} ") for r in records]
     for record, text, annotations in zip(records, texts, parse_cached(texts, name="plover")):
-        events = code_events(article(record["id"], text, record.get("date")), annotations, coder=coder)
+        doc = article(record["id"], text, record.get("date"))
+        events = code_events(doc, resolve_document(doc, annotations), coder=coder)  # as `newsevents process`
         best = max(events, key=lambda e: e.confidence, default=None) if events else None
         record["ours"] = best
         record["type_ok"] = best is not None and best.plover == plover_alias(record["event"])
@@ -89,7 +93,8 @@ def main(argv: list[str] | None = None) -> None:
 
 BODY = """Command: `{command}`
 
-PLOVER_GSR_CAMEO.json (322 records with an event), each text parsed by our pipeline and coded
+PLOVER_GSR_CAMEO.json (322 records with an event), each text parsed by our pipeline, resolved
+(`resolve_document`: entity actors with their countries, as `newsevents process` does) and coded
 with the shipped dictionaries (CAMEO.2.0 verbs plus `data/cameo/newsevents_verbs.txt`, Phoenix
 actors, countries, office-holders) and `require_dyad=False` (a gold record may have no target). The record's event is our most confident one. Event type:
 PLOVER event equal to the gold one (old names through `plover_alias`); source/target country:

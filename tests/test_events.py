@@ -177,3 +177,36 @@ def test_user_agents_file_of_any_name_is_read(tmp_path):
     agents.write_text("SPOKESMAN [~GOV]\n", encoding="utf-8")
     coder = Coder.load(agents=agents, base=False)
     assert coder.actors.agent("spokesman") == "GOV"
+
+
+def test_intent_code_follows_the_codebook():
+    from newsevents.events.intent import intent_code
+    assert (intent_code("050"), intent_code("0841"), intent_code("071"), intent_code("190")) == (
+        "032", "0353", "0331", "190")
+
+
+def test_planned_cooperation_is_intent_with_shipped_dictionaries():
+    events = code("Portugal will support Turkey.")
+    assert ("PRT", "TUR", "032") in triples(events)
+    willing = code("Norway is willing to send aid to Sweden.")
+    assert {e.cameo[:2] for e in willing} == {"03"} and {e.modality for e in willing} == {"planned"}
+
+
+def test_planned_cooperation_keeps_its_code_with_user_dictionaries(coder):
+    assert ("ARN", "GON", "042") in triples(code("Arnor will visit Gondor.", coder))
+
+
+def test_statement_frame_is_less_confident_than_the_reported_act():
+    events = code("Hungary said Austria sent troops to Romania.", Coder.load(require_dyad=False))
+    best = max(events, key=lambda e: e.confidence)
+    assert best.root != "01" and any(e.root == "01" for e in events)
+
+
+def test_year_discard_drops_only_the_clause_it_dates():
+    events = code("Libya offered to hand over two men suspected of bombing a plane in 1988.", published="1991-11-27")
+    assert any(e.actor1.code == "LBY" for e in events)
+    assert code("Libya attacked Chad in 1988.", published="1991-11-27") == ()
+
+
+def test_renew_is_coded_by_its_object():
+    assert ("ISR", "LBN", "046") in triples(code("Israel and Lebanon renewed negotiations today."))

@@ -229,3 +229,77 @@ def test_infer_published_from_a_full_date_and_when_nothing_fixes_it():
 def test_resolve_says_when_nothing_reads_the_expression():
     found = resolve("the Joint Strike Fighter program", published=WEDNESDAY)
     assert (found.value, found.granularity) == (None, "unknown")
+
+
+def test_until_a_weekday_is_the_coming_one_unless_a_finite_past_verb_says():
+    assert values("Markets closed until Friday.") == [("Friday", "2024-03-08")]
+    assert values("The shops will stay closed until Friday.") == [("Friday", "2024-03-08")]
+    assert values("It has kept the markets closed until Friday.") == [("Friday", "2024-03-08")]
+    assert values("The talks went on until Friday.") == [("Friday", "2024-03-01")]
+    assert values("Shares have fallen since Thursday.") == [("Thursday", "2024-02-29")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The recession is ongoing.", ("ongoing", "PRESENT_REF")),
+    ("a short-term collapse", ("short-term", "FUTURE_REF")),
+    ("It had, at one point, set a low.", ("one point", "PAST_REF")),
+    ("At some point we will sell.", ("some point", "FUTURE_REF")),
+    ("an exciting time at today's GM", ("today", "PRESENT_REF")),
+    ("the challenges of today's world", ("today", "PRESENT_REF")),
+    ("today's meeting was long", ("today", WEDNESDAY)),
+    ("In the nineties, prices rose.", ("the nineties", "199")),
+    ("in the early eighties", ("the early eighties", "198")),
+])
+def test_references_and_decades_in_words(text, expected):
+    assert values(text) == [expected]
+
+
+def test_decades_in_words_need_the_article():
+    assert values("workers in their forties") == []
+
+
+def test_a_season_word_alone():
+    assert values("It is too early, but spring shows signs of hope.") == [("spring", "2024-SP")]
+    assert values("Summer sales were strong.") == [("Summer", "2023-SU")]
+    assert values("The hot spring was closed.") == []
+    assert values("He spent a summer in Paris.") == []
+    assert values("the fall of the Berlin Wall") == []
+
+
+def test_a_season_after_a_year_is_in_that_year():
+    assert values("In 2008, summer sales fell and in the autumn they rose.") == [
+        ("2008", "2008"), ("summer", "2008-SU"), ("the autumn", "2008-FA")]
+
+
+def test_the_same_unit_counts_from_the_last_date_of_the_text():
+    assert values("Sales fell in January, compared to the same month a year ago.") == [
+        ("January", "2024-01"), ("the same month a year ago", "2023-01")]
+    assert values("Profit rose in the third quarter of 2008 from the same period last year.") == [
+        ("the third quarter of 2008", "2008-Q3"), ("the same period last year", "2007-Q3")]
+    assert values("It was signed on March 3, and the same day prices fell.") == [
+        ("March 3", "2024-03-03"), ("the same day", "2024-03-03")]
+    assert values("the same month last year") == [("the same month last year", "2023-03")]
+
+
+def test_a_previous_expression_anchors_the_next_sentence():
+    [march_1] = find_times("The bridge fell on March 1.", published=WEDNESDAY)
+    [next_day] = find_times("The next day, crews arrived.", published=WEDNESDAY, previous=march_1)
+    assert (next_day.value, next_day.anchor) == ("2024-03-02", "reference")
+    [same] = find_times("Prices rose the same month a year ago.", published=WEDNESDAY, previous=march_1)
+    assert same.value == "2023-03"
+
+
+def test_a_record_unit_is_the_one_now_ending():
+    assert values("US stocks have their best week since November")[0] == ("week", "2024-W10")
+    assert values("the best day of his life") == []
+
+
+@pytest.mark.parametrize("text, span, expected", [
+    ("a 48-hour strike", "48-hour", "PT48H"),
+    ("an eight-hour shift", "eight-hour", "PT8H"),
+    ("a two-year deal", "two-year", "P2Y"),
+    ("for a year", "a year", "P1Y"),
+    ("twenty-five years", "twenty-five years", "P25Y"),
+])
+def test_the_indefinite_article_before_a_counted_unit_is_not_in_the_span(text, span, expected):
+    assert values(text) == [(span, expected)]

@@ -9,6 +9,7 @@ and place come from the clause.
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from datetime import date
 from typing import Any
@@ -20,6 +21,7 @@ from .actors import ActorFinder, Found, country_role
 from .clauses import Clause, clause_of, nominal_heads
 from .coder import Coder, default_coder
 from .guards import MAX_VERBS, skip_reason
+from .intent import intent_code
 from .modality import modality
 from .records import Event, EventActor
 from .tree import Sentence, sentences_of
@@ -28,6 +30,11 @@ from .verbs import Coding, code_verb
 NULL_CODES = frozenset({"", "---", "+++", "###"})
 RECIPROCAL = frozenset({"meet", "talk", "agree", "negotiate", "clash", "fight", "reconcile", "cooperate",
                         "discuss", "renew", "restore", "resume", "sign", "exchange", "normalize", "normalise"})
+# Discards that date a clause rather than rule out the sentence (Phoenix's years, "years ago").
+TIME_DISCARD = re.compile(r"^(?:1[89]|20)\d\d$|\bago$")
+OWN_CLAUSE_SKIP = ("advcl", "ccomp", "parataxis", "acl", "acl:relcl", "relcl", "conj", "appos", "xcomp", "csubj")
+FRAME_ROOT = "01"  # make public statement
+FRAME_PENALTY = 0.3
 _DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?")
 
 
@@ -65,15 +72,26 @@ class _Run:
         if not sent.tokens:
             return []
         text = self.article.text[sent.tokens[0].start:sent.tokens[-1].end]
-        if skip_reason(text, sent.tokens) or (self.coder.actors.discards and self.coder.actors.discard_in(text)):
+        discard = self.coder.actors.discard_in(text) if self.coder.actors.discards else None
+        if skip_reason(text, sent.tokens) or (discard is not None and not TIME_DISCARD.search(discard.phrase)):
             return []
         verbs = [t for t in sent.tokens if t.pos == "VERB" or (t.pos == "AUX" and t.dep in ("ROOT", "root"))]
         events = []
         for verb in verbs[:MAX_VERBS]:
+            if discard is not None and self._dated_discard(sent, verb):
+                continue
             coding = code_verb(self.coder.verbs, sent, verb)
             if coding is not None and any(c not in NULL_CODES for c in coding.code.split(":")):
                 events += self.clause(sent, clause_of(sent, verb), coding)
-        return events
+        return _frames_last(events)
+
+    def _dated_discard(self, sent: Sentence, verb: Token) -> bool:
+        """A time discard ("1988", "years ago") among the clause's own words: the clause tells of
+        the past. In a clause hanging from it ("suspected of blowing up a plane in 1988") it does not
+        date this one."""
+        words = sent.subtree(verb, skip=OWN_CLAUSE_SKIP)
+        found = self.coder.actors.discard_in(" ".join(t.text for t in words))
+        return found is not None
 
     def clause(self, sent: Sentence, clause: Clause, coding: Coding) -> list[Event]:
         sources, targets = self._sides(sent, clause, coding)
@@ -119,6 +137,8 @@ class _Run:
               target: Found | None) -> Event:
         start = min([clause.verb.start, source.start] + ([target.start] if target else []))
         end = max([clause.verb.end, source.end] + ([target.end] if target else []))
+        mode = modality(sent, clause.verb)
+        code = intent_code(code) if mode == "planned" and self.coder.intent_codes else code
         info = _info(code)
         actor1, actor2 = self._actor(source), self._actor(target) if target else None
         day, day_source = self._date(sent, clause, start, end)
@@ -126,7 +146,7 @@ class _Run:
             id=stable_id(self.article.id, str(start), str(end), code, actor1.code, actor2.code if actor2 else None),
             actor1=actor1, actor2=actor2, cameo=code, root=info["root"], label=info["label"],
             plover=info["plover"], quad_class=info["quad_class"], goldstein=info["goldstein"],
-            modality=modality(sent, clause.verb), date=day, date_source=day_source,
+            modality=mode, date=day, date_source=day_source,
             location=self._location(sent, start, end), sentence=sent.index, start=start, end=end,
             confidence=_confidence(coding, source, target),
             verb=" ".join(t.text for t in coding.tokens),
@@ -166,6 +186,16 @@ class _Run:
                 if first <= entity.start and entity.end <= last:
                     return entity.place
         return getattr(self.annotations, "focus", None)
+
+
+def _frames_last(events: list[Event]) -> list[Event]:
+    """A public statement ("said", "announced", root 01) beside another event of its sentence is
+    the frame of that event, not the news: it stays, with less confidence than the reported act."""
+    verbs = {e.verb for e in events if e.root != FRAME_ROOT}
+    if not verbs:
+        return events
+    return [dataclasses.replace(e, confidence=round(max(0.05, e.confidence - FRAME_PENALTY), 2))
+            if e.root == FRAME_ROOT and e.verb not in verbs else e for e in events]
 
 
 def _info(code: str) -> dict[str, Any]:

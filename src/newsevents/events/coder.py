@@ -31,12 +31,16 @@ class Coder:
     `entity_actors`: trust actors the resolve stage set on entities (the shipped data only).
     `require_dyad`: an event needs a source and a target, as PETRARCH's default; False also
     gives events whose target is unknown (`actor2` None).
+    `intent_codes`: a cooperative act announced for later ("will support", "is willing to
+    send") is coded as intent (root 03, `intent.intent_code`), as the CAMEO codebook asks; with
+    user dictionaries only (`base=False`) the verb dictionary alone decides, as in PETRARCH.
     """
 
     actors: ActorDictionary
     verbs: VerbDictionary
     entity_actors: bool = True
     require_dyad: bool = True
+    intent_codes: bool = True
 
     @classmethod
     def load(cls, *, actors: Paths = None, agents: Paths = None, verbs: Paths = None, discards: Paths = None,
@@ -47,7 +51,8 @@ class Coder:
         dictionary = load_actor_dictionary(actor_paths, base=base)
         if agent_paths or discard_paths:
             dictionary = _with(dictionary, agent_paths, discard_paths)
-        return cls(dictionary, _verbs(tuple(verb_paths), base=base), entity_actors=base, require_dyad=require_dyad)
+        return cls(dictionary, _verbs(tuple(verb_paths), base=base), entity_actors=base, require_dyad=require_dyad,
+                   intent_codes=base)
 
 
 @lru_cache(maxsize=1)

@@ -13,7 +13,8 @@ PLANNED_AUX = frozenset({"will", "shall", "'ll", "wo"})
 HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "would", "should", "can", "ca"})
 PLANNED_GOVERNORS = frozenset({
     "plan", "intend", "expect", "schedule", "due", "set", "prepare", "aim", "hope", "propose", "want",
-    "seek", "go", "about", "pledge", "promise", "vow", "decide", "agree", "announce",
+    "seek", "go", "about", "pledge", "promise", "vow", "decide", "agree", "announce", "offer",
+    "willing", "ready", "prepared", "committed", "determined",
 })
 NEGATING_GOVERNORS = frozenset({"refuse", "decline", "fail", "reject", "deny", "avoid", "cancel", "postpone"})
 HYPOTHETICAL_GOVERNORS = frozenset({"consider", "threaten", "warn", "mull", "weigh", "contemplate"})

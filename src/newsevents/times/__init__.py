@@ -34,10 +34,16 @@ class TimeExpr:
     range_end: str | None = None    # the value of a range's end: "from March to May"
 
 
-def find_times(text: str, *, published: str | None,
-               tense_of: Callable[[int], str | None] | None = None) -> list[TimeExpr]:
-    """Every time expression of the text, in order, resolved against ``published`` (YYYY-MM-DD)."""
-    return [_public(text, f) for f in find(text, parse_date(published), tense_of)]
+def find_times(text: str, *, published: str | None, tense_of: Callable[[int], str | None] | None = None,
+               previous: TimeExpr | None = None) -> list[TimeExpr]:
+    """Every time expression of the text, in order, resolved against ``published`` (YYYY-MM-DD).
+
+    ``previous``, the last expression of the text before this one (an earlier sentence of the same
+    document), is what "the same day", "the next day" or "the same month a year ago" count from
+    until the text names a date of its own.
+    """
+    before = previous.value if previous is not None else None
+    return [_public(text, f) for f in find(text, parse_date(published), tense_of, before)]
 
 
 def resolve(expression: str, *, published: str | None, tense: str | None = None) -> TimeExpr:

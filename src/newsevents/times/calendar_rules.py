@@ -8,7 +8,9 @@ import re
 from datetime import date
 
 from newsevents.lang.en.dates import MONTHS, WEEKDAYS
-from newsevents.lang.en.times import AMBIGUOUS_MONTHS, COUNTED_NOUNS, HOLIDAYS, MONTH_CUES, ORDINALS, SEASONS
+from newsevents.lang.en.times import (
+    AMBIGUOUS_MONTHS, COUNTED_NOUNS, DECADE_WORDS, HOLIDAYS, MONTH_CUES, ORDINALS, SEASONS,
+)
 from newsevents.times.calendar import (
     add_quarters, day_value, month_value, quarter_of, safe_date, season_of, week_value, year_for_month,
 )
@@ -19,6 +21,8 @@ _SEASON_ORDER = {"SP": 0, "SU": 1, "FA": 2, "WI": 3}
 _YEAR_CUES = frozenset({"in", "since", "of", "by", "until", "till", "from", "to", "year", "between", "and",
                         "before", "after", "during", "around", "circa", "through", "early", "late", "mid"})
 _LAST = frozenset({"last", "final"})
+_SEASON_CUES = frozenset({"in", "during", "by", "since", "until", "through", "over", "throughout", "of"})
+_CLAUSE_OPENING = re.compile(r"(?:^|[.;:!?,\"'`(]|\b(?:but|and|yet|so|as|while|when|because))\s*$", re.I)
 _QUARTER_SHIFT = {"this": 0, "current": 0, "next": 1, "previous": -1, "past": -1, "last": -1}
 
 
@@ -213,6 +217,11 @@ def decade(m: re.Match, ctx: Context) -> Resolved | None:
     return Resolved(digits[:3], anchor="absolute")
 
 
+def decade_word(m: re.Match, ctx: Context) -> Resolved | None:
+    """"the nineties" -> 199; "in their forties" (an age) has no "the" and is not matched."""
+    return Resolved(f"19{DECADE_WORDS[m['word'].lower()]}", anchor="absolute")
+
+
 def century(m: re.Match, ctx: Context) -> Resolved | None:
     number = int(m["c"])
     return Resolved(f"{number - 1:02d}", anchor="absolute") if 1 <= number <= 21 else None
@@ -220,17 +229,38 @@ def century(m: re.Match, ctx: Context) -> Resolved | None:
 
 def season(m: re.Match, ctx: Context) -> Resolved | None:
     code = SEASONS[m["season"].lower()]
-    cued = m["shift"] or m["pos"] or m["y"] or ctx.word_before() in {"in", "during", "by", "since", "until",
-                                                                        "through", "over", "throughout", "of"} \
-        or (m["season"][0].isupper() and ctx.word_before() != "")
+    cued = m["shift"] or m["pos"] or m["y"] or ctx.word_before() in _SEASON_CUES \
+        or (m["season"][0].isupper() and ctx.word_before() != "") or _bare_season(m["season"].lower(), ctx)
     following = ctx.words_after(1)
     if not cued or (following[:1].isupper() and not m["y"]):
         return None
+    if code == "FA" and m["season"].lower() == "fall" and following.lower() == "of" and not m["y"]:
+        return None                     # "the fall of the Berlin Wall"
     if m["y"]:
         return Resolved(f"{m['y']}-{code}", anchor="absolute")
+    if (m["shift"] or "the").lower() == "the" and season_in_ref_year(ctx, code):
+        return season_in_ref_year(ctx, code)
     if ctx.anchor is None:
         return None
     return Resolved(season_value(ctx, code, (m["shift"] or "").lower()), anchor="dct")
+
+
+def season_in_ref_year(ctx: Context, code: str) -> Resolved | None:
+    """"In 2008 ... in the summer": a season without a year of its own, after a year (or a season
+    with one) in the text, is in that year."""
+    if not re.fullmatch(r"\d{4}(?:-(?:SP|SU|FA|WI))?", ctx.ref_value or ""):
+        return None
+    return Resolved(f"{ctx.ref_value[:4]}-{code}", anchor="reference")
+
+
+def _bare_season(word: str, ctx: Context) -> bool:
+    """A season word alone: "summer", "winter", "autumn" are seasons unless counted ("a summer");
+    "spring" only opens a clause ("but spring shows signs of hope"); "fall" never alone (a verb)."""
+    if word == "fall":
+        return False
+    if word == "spring":
+        return bool(_CLAUSE_OPENING.search(ctx.text[max(0, ctx.start - 12):ctx.start]))
+    return ctx.word_before() not in {"a", "an", "every", "each", "per"}
 
 
 def season_value(ctx: Context, code: str, shift: str) -> str:

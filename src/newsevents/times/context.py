@@ -14,6 +14,7 @@ class Context:
     anchor: date | None          # the publication date
     tense: str | None            # "past" | "present" | "future" | None (no cue)
     ref: date | None = None      # the last date the text gave, for "the next day"
+    ref_value: str | None = None  # the last calendar value the text gave, any granularity: "the same month"
 
     def word_before(self) -> str:
         m = re.search(r"([A-Za-z]+)\W*$", self.text[max(0, self.start - 30):self.start])

@@ -12,23 +12,24 @@ from newsevents.times import relative_rules as rel
 from newsevents.times.calendar import granularity_of, parse_date
 from newsevents.times.context import Context, Resolved
 from newsevents.times.patterns import COMPILED
-from newsevents.times.tense import lexical_tense
+from newsevents.times.tense import lexical_tense, until_tense
 
 HANDLERS: dict[str, Callable[[re.Match, Context], Resolved | None]] = {
     "iso": cal.iso, "numeric": cal.numeric, "day_range": cal.day_range,
     "month_day_range": cal.month_day_range, "month_day": cal.month_day, "day_month": cal.day_month,
     "on_the_day": cal.on_the_day, "month_year": cal.month_year, "month": cal.month,
     "month_shifted_year": cal.month_shifted_year, "week_of_month": cal.week_of_month,
-    "short_year": cal.short_year, "holiday": cal.holiday, "ordinal_unit": rel.ordinal_unit,
+    "short_year": cal.short_year, "holiday": cal.holiday, "ordinal_unit": rel.ordinal_unit, "record_unit": rel.record_unit,
     "weekday": rel.weekday, "relative_day": rel.relative_day, "this_pod": rel.this_pod,
-    "anaphoric_day": rel.anaphoric_day, "shifted_unit": rel.shifted_unit, "ago": rel.ago,
+    "anaphoric_day": rel.anaphoric_day, "same_unit": rel.same_unit, "shifted_unit": rel.shifted_unit, "ago": rel.ago,
     "in_units": rel.in_units, "duration": rel.duration, "duration_range": rel.duration_range, "year_range": cal.year_range, "year": cal.year,
-    "decade": cal.decade, "century": cal.century, "season": cal.season, "quarter": cal.quarter,
+    "decade": cal.decade, "decade_word": cal.decade_word, "century": cal.century, "season": cal.season, "quarter": cal.quarter,
     "q_quarter": cal.q_quarter, "half": cal.half, "clock": rel.clock, "clock24": rel.clock24,
-    "noon": rel.noon, "reference": rel.reference, "set": rel.set_,
+    "noon": rel.noon, "reference": rel.reference, "one_point": rel.one_point, "set": rel.set_,
 }
 
 _DAY = re.compile(r"^(\d{4}|XXXX)-\d{2}-\d{2}")
+_CALENDAR = re.compile(r"^\d{4}(?:-(?:\d{2}|W\d{2}|Q\d|H\d|SP|SU|FA|WI))?(?:-\d{2})?$")
 _RANGE_GAP = re.compile(r"^\s*(?:-|–|—|to|until|till|through|thru|and)\s*$", re.I)
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 
@@ -42,20 +43,24 @@ class Found:
     resolved: Resolved
 
 
-def find(text: str, anchor: date | None, tense_of: Callable[[int], str | None] | None) -> list[Found]:
+def find(text: str, anchor: date | None, tense_of: Callable[[int], str | None] | None,
+         previous: str | None = None) -> list[Found]:
+    """Every expression of the text; ``previous`` is the value of the last expression before it (an
+    earlier sentence of the same document), the reference of "the same day" until the text gives one."""
     accepted: list[Found] = []
-    ref: date | None = None
+    ref, ref_value = _day_of(previous), _calendar(previous)
     taken_until = -1
     for start, end, name, match in _candidates(text):
         if start < taken_until:
             continue
-        tense = tense_of(start) if tense_of else lexical_tense(text, start, end)
-        resolved = HANDLERS[name](match, Context(text, start, end, anchor, tense, ref))
+        tense = until_tense(text, start, end) or (tense_of(start) if tense_of else lexical_tense(text, start, end))
+        resolved = HANDLERS[name](match, Context(text, start, end, anchor, tense, ref, ref_value))
         if resolved is None:
             continue
         accepted.append(Found(start, end, name, resolved))
         taken_until = end
         ref = _day_of(resolved.value) or ref
+        ref_value = _calendar(resolved.value) or ref_value
     return _merge_ranges(text, _date_the_clocks(text, accepted, anchor))
 
 
@@ -72,6 +77,11 @@ def _candidates(text: str):
 
 def _day_of(value: str | None) -> date | None:
     return parse_date(value) if value and _DAY.match(value) and not value.startswith("X") else None
+
+
+def _calendar(value: str | None) -> str | None:
+    """A value that names a stretch of the calendar ("2009-01", "2009-Q3"), not a reference or a duration."""
+    return value if value and _CALENDAR.match(value) else None
 
 
 def _date_the_clocks(text: str, found: list[Found], anchor: date | None) -> list[Found]:

@@ -9,8 +9,8 @@ import re
 
 from newsevents.lang.en.dates import MONTHS, WEEKDAYS
 from newsevents.lang.en.times import (
-    ANAPHORIC_DAYS, HOLIDAYS, IN_A_ROW, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY, REFERENCES, RELATIVE_DAYS, SEASONS, SET_WORDS, UNITS,
-    VAGUE_AMOUNTS,
+    ANAPHORIC_DAYS, DECADE_WORDS, HOLIDAYS, IN_A_ROW, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY, REFERENCES, RELATIVE_DAYS,
+    SEASONS, SET_WORDS, UNITS, VAGUE_AMOUNTS,
 )
 
 
@@ -24,7 +24,11 @@ WEEKDAY = rf"(?:{_alt(WEEKDAYS)})"
 ORD = r"(?:st|nd|rd|th)?"
 DAY = rf"(?:[12]\d|3[01]|0?[1-9]){ORD}"
 YEAR = r"(?:1[0-9]\d\d|20\d\d)"
-NUMBER_WORD = rf"(?:{_alt(NUMBER_WORDS)})(?:[-\s](?:{_alt(k for k, v in NUMBER_WORDS.items() if v < 10)}))?"
+NUMBER_WORD = (rf"(?:(?:{_alt(k for k, v in NUMBER_WORDS.items() if v in range(20, 100, 10))})[-\s]"
+               rf"(?:{_alt(k for k, v in NUMBER_WORDS.items() if v < 10 and not k.startswith('a'))})(?!\w)|"
+               rf"{_alt(NUMBER_WORDS)})")
+# "a 48-hour strike", "an eight-hour shift": the article belongs to the noun, not to the time expression.
+COUNT_AFTER_ARTICLE = rf"(?:\d|(?:{_alt(k for k in NUMBER_WORDS if not k.startswith('a'))})\b)"
 AMOUNT = rf"(?:\d+(?:\.\d+)?|{NUMBER_WORD}|{_alt(VAGUE_AMOUNTS)})"
 UNIT = rf"(?:{_alt(UNITS)})s?"
 POD = rf"(?:{_alt(PARTS_OF_DAY)})"
@@ -52,6 +56,8 @@ RULES: tuple[tuple[str, str], ...] = (
                            rf"(?P<yshift>this|next|last)\s+year\b)"),
     ("week_of_month", rf"\b(?:the\s+)?(?P<ord>{ORDINAL}|last|final)\s+week\s+of\s+(?P<mon>{MONTH})"
                       rf"(?:,?\s+(?P<y>{YEAR}))?\b"),
+    ("record_unit", r"\b(?:best|worst|biggest|largest|strongest|weakest|busiest|sharpest|steepest)\s+"
+                    r"(?P<t>(?P<unit>day|week|month|quarter|year))\b(?=\s+(?:since|in|ever)\b)"),
     ("ordinal_unit", rf"\b(?:(?:the|a|an|its|their|his|her)\s+)?(?P<ord>{ORDINAL})\s+"
                      rf"(?:(?P<adj>{_alt(IN_A_ROW)})\s+)?(?P<unit>day|week|month|year|quarter|session)\b"
                      rf"(?=(?P<row>\s+in\s+a\s+row|\s+running)?)"),
@@ -62,6 +68,8 @@ RULES: tuple[tuple[str, str], ...] = (
     ("this_pod", rf"\b(?P<shift>this|last|tomorrow|yesterday)\s+(?P<pod>morning|afternoon|evening)\b"),
     ("holiday", rf"\b(?P<name>{_alt(HOLIDAYS)})(?:,?\s+(?P<y>{YEAR}))?\b"),
     ("anaphoric_day", rf"\b(?P<ana>{_alt(ANAPHORIC_DAYS)})\b"),
+    ("same_unit", r"\b(?:that|the)\s+same\s+(?P<unit>day|week|month|quarter|year|period)\b(?P<back>\s+(?:(?:a|one)\s+year\s+"
+                  r"(?:ago|earlier|before)|(?:of\s+)?(?:last|the\s+previous|the\s+prior)\s+year))?"),
     ("shifted_unit", rf"\b(?:(?:(?P<half>first|second)\s+half\s+of|(?P<pos>{POSITION}))[-\s]+)?"
                      rf"(?P<shift>{SHIFT}|the\s+(?:{SHIFT})|the\s+same|that|the)\s+"
                      rf"(?P<unit>week|weekend|month|year|quarter|decade|century|{SEASON})\b"),
@@ -75,6 +83,7 @@ RULES: tuple[tuple[str, str], ...] = (
              rf"calendar\s+year))[-\s]*)?(?P<y>{YEAR})(?![\d%]|[.,]\d)"),
     ("short_year", rf"(?<![\w'])'(?P<yy>\d{{2}})\b(?!s)"),
     ("decade", rf"(?:\bthe\s+)?(?:(?P<pos>early|late|mid)[-\s]+)?(?:'|\b)(?P<dec>(?:1\d|20)?\d0)'?s\b"),
+    ("decade_word", rf"\bthe\s+(?:(?P<pos>early|late|mid)[-\s]+)?(?P<word>{_alt(DECADE_WORDS)})\b"),
     ("century", r"\b(?:the\s+)?(?P<c>\d{1,2})(?:st|nd|rd|th)[-\s]+century\b"),
     ("season", rf"\b(?:(?P<pos>early|late|mid)[-\s]+)?(?:(?P<shift>{SHIFT}|the)\s+)?(?P<season>{SEASON})"
                rf"(?:\s+(?:of\s+)?(?P<y>{YEAR}))?\b"),
@@ -83,7 +92,7 @@ RULES: tuple[tuple[str, str], ...] = (
                 rf"(?P<yshift>this|last|next)\s+year|the\s+year))?\b"),
     ("q_quarter", rf"\b(?:Q(?P<q>[1-4]))(?:\s+(?P<y>{YEAR}))?\b"),
     ("half", rf"\b{HALF}\s+(?:(?P<y>{YEAR})|(?P<yshift>this|last|next|the)\s+year)\b"),
-    ("duration", rf"\b(?P<t>(?:(?:the|a|an)\s+)?(?:(?:past|last|next|coming|first|previous|following|final|"
+    ("duration", rf"\b(?P<t>(?:the\s+|an?\s+(?!{COUNT_AFTER_ARTICLE}))?(?:(?:past|last|next|coming|first|previous|following|final|"
                  rf"better\s+part\s+of\s+the)\s+)?(?:(?P<n>{AMOUNT})[-\s]+)?(?:(?:and\s+a\s+)?half[-\s]+)?"
                  rf"(?:(?:{_alt(IN_A_ROW)})\s+)?"
                  rf"(?P<unit>{UNIT}))(?:[-\s]+(?:long|old))?\b"),
@@ -93,6 +102,7 @@ RULES: tuple[tuple[str, str], ...] = (
                 r"hours|hrs)\b)?"),
     ("noon", r"\b(?P<word>noon|midday|midnight)\b"),
     ("reference", rf"\b(?P<ref>{_alt(REFERENCES)})\b"),
+    ("one_point", r"\bat\s+(?P<t>one\s+point|some\s+point)\b"),
     ("set", rf"\b(?:(?P<word>{_alt(SET_WORDS)})|(?:every|each)\s+(?P<wd>{WEEKDAY})|(?:once|twice|\d+\s+times)"
             rf"\s+(?:a|an|per|every)\s+(?P<unit>{UNIT}))\b"),
 )

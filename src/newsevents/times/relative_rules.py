@@ -10,14 +10,14 @@ from datetime import date, timedelta
 
 from newsevents.lang.en.dates import WEEKDAYS
 from newsevents.lang.en.times import (
-    ANAPHORIC_DAYS, NUMBER_WORDS, PARTS_OF_DAY, REFERENCES, RELATIVE_DAYS, SEASONS, SET_WORDS, SHIFTERS,
+    ANAPHORIC_DAYS, NUMBER_WORDS, PARTS_OF_DAY, PRESENT_ERA_NOUNS, REFERENCES, RELATIVE_DAYS, SEASONS, SET_WORDS, SHIFTERS,
     UNIT_MULTIPLIER, UNITS, VAGUE_AMOUNTS, WEEKDAY_NAME_FOLLOWERS,
 )
 from newsevents.times.calendar import (
     add_months, add_quarters, day_value, month_value, quarter_of, week_value, weekday_by_tense,
     weekday_in_week,
 )
-from newsevents.times.calendar_rules import season_value
+from newsevents.times.calendar_rules import season_in_ref_year, season_value
 from newsevents.times.context import Context, Resolved
 
 _BACK = {"last", "past", "previous", "this past"}
@@ -67,6 +67,8 @@ def _with_part_of_day(day: date, part: str | None, anchor: str) -> Resolved:
 
 def relative_day(m: re.Match, ctx: Context) -> Resolved | None:
     offset, part = RELATIVE_DAYS[re.sub(r"\s+", " ", m["rel"].lower())]
+    if _present_era(m, ctx):
+        return Resolved("PRESENT_REF")
     if ctx.anchor is None:
         return Resolved(None, kind="time" if part or m["pod"] else "date")
     day = ctx.anchor + timedelta(days=offset)
@@ -75,6 +77,14 @@ def relative_day(m: re.Match, ctx: Context) -> Resolved | None:
     if part:
         return Resolved(f"{day_value(day)}T{part}", kind="time", anchor="dct")
     return Resolved(day_value(day), anchor="dct")
+
+
+def _present_era(m: re.Match, ctx: Context) -> bool:
+    """"today's GM", "today's world": the present era, not the publication day."""
+    if m["rel"].lower() != "today" or m["pod"]:
+        return False
+    after = re.match(r"['’]s\s+([\w-]+)", ctx.text[ctx.end:ctx.end + 40])
+    return bool(after) and (after.group(1)[0].isupper() or after.group(1).lower() in PRESENT_ERA_NOUNS)
 
 
 def this_pod(m: re.Match, ctx: Context) -> Resolved | None:
@@ -112,9 +122,44 @@ def shifted_unit(m: re.Match, ctx: Context) -> Resolved | None:
     return Resolved(value, anchor="reference" if anaphoric and ctx.ref else "dct")
 
 
+def same_unit(m: re.Match, ctx: Context) -> Resolved | None:
+    """"the same month" is the month of the last date the text gave; "the same month a year ago" and
+    "the same period last year" are that month or period one year back."""
+    unit = m["unit"].lower()
+    value, anchor = _same_value(ctx, unit), "reference"
+    if value is None:
+        if ctx.anchor is None or unit == "period":
+            return Resolved(str(ctx.anchor.year - 1) if m["back"] and ctx.anchor else None, anchor="dct")
+        value, anchor = (day_value(ctx.anchor) if unit == "day" else _unit_value(ctx.anchor, unit, 0, ctx)), "dct"
+    if m["back"]:
+        value = f"{int(value[:4]) - 1}{value[4:]}"
+    return Resolved(value, anchor=anchor)
+
+
+def _same_value(ctx: Context, unit: str) -> str | None:
+    """The last value of the text at the unit's granularity; a day gives its week, month and year."""
+    ref = ctx.ref_value
+    if ref is None:
+        return None
+    if unit == "period" or (unit == "year" and len(ref) == 4):
+        return ref
+    day = ctx.ref if ctx.ref and ref.startswith(day_value(ctx.ref)[:7]) and len(ref) == 10 else None
+    if unit == "month" and re.fullmatch(r"\d{4}-\d{2}", ref):
+        return ref
+    if day is None:
+        return ref[:4] if unit == "year" else None
+    return {"day": day_value(day), "week": week_value(day), "month": day_value(day)[:7],
+            "quarter": f"{day.year}-Q{quarter_of(day)}", "year": str(day.year)}[unit]
+
+
 def _shifted_season(m: re.Match, ctx: Context, raw: str) -> Resolved | None:
     if ctx.anchor is None or raw in {"the past", "the last", "that", "the same"}:
         return None
+    if m["unit"].lower() == "fall" and ctx.words_after(1).lower() == "of":
+        return None                     # "the fall of the Berlin Wall"
+    code = SEASONS[m["unit"].lower()]
+    if raw == "the" and not m["pos"] and season_in_ref_year(ctx, code):
+        return season_in_ref_year(ctx, code)
     return Resolved(season_value(ctx, SEASONS[m["unit"].lower()], _shift_word(raw)), anchor="dct")
 
 
@@ -153,6 +198,13 @@ def ordinal_unit(m: re.Match, ctx: Context) -> Resolved | None:
         return Resolved(None)
     unit = "day" if m["unit"].lower() == "session" else m["unit"].lower()
     return Resolved(_counted_value(base, unit, 0), anchor="reference" if ctx.ref else "dct")
+
+
+def record_unit(m: re.Match, ctx: Context) -> Resolved | None:
+    """"their best week since November", "the worst day in a decade": the unit now ending."""
+    if ctx.anchor is None:
+        return Resolved(None)
+    return Resolved(_counted_value(ctx.anchor, m["unit"].lower(), 0), anchor="dct")
 
 
 def amount(word: str | None) -> float | None:
@@ -285,6 +337,11 @@ def noon(m: re.Match, ctx: Context) -> Resolved | None:
 
 def reference(m: re.Match, ctx: Context) -> Resolved | None:
     return Resolved(REFERENCES[re.sub(r"\s+", " ", m["ref"].lower())])
+
+
+def one_point(m: re.Match, ctx: Context) -> Resolved | None:
+    """"at one point", "at some point": an unnamed moment, past or future by tense."""
+    return Resolved("FUTURE_REF" if ctx.tense == "future" else "PAST_REF")
 
 
 def set_(m: re.Match, ctx: Context) -> Resolved | None:

@@ -7,6 +7,8 @@ from newsevents.lang.en.times import FUTURE_CUES, NOT_PAST, PAST_CUES, PRESENT_C
 
 _CLAUSE_END = re.compile(r"[.;!?\n]|\s[—–]\s")
 _PASSIVE = re.compile(r"\bbe\s+$", re.I)
+_PERFECT = re.compile(r"\b(?:has|have|'ve)\s+(?:\w+ly\s+|not\s+|also\s+)?$", re.I)
+_UNTIL = re.compile(r"(?:(?<=\s)\w{2,}ed\s+)?\b(?:until|till)\s+$", re.I)
 _WINDOW_BEFORE = 70
 _WINDOW_AFTER = 45
 
@@ -28,6 +30,18 @@ def lexical_tense(text: str, start: int, end: int) -> str | None:
     return min(found, key=lambda f: f[0])[1] if found else None
 
 
+def until_tense(text: str, start: int, end: int) -> str | None:
+    """The tense of "until Friday": a state lasting until then, so the future unless a finite verb
+    of the clause says otherwise. A participle just before "until" ("closed until Friday") is a state,
+    not a past event; "has continued ... until" is present."""
+    before = _clause_before(text, start)
+    cut = _UNTIL.search(before)
+    if cut is None:
+        return None
+    found = [(len(before) - m.end(), tense) for tense, m in _matches(before[:cut.start()], perfect="present")]
+    return min(found, key=lambda f: f[0])[1] if found else "future"
+
+
 def _clause_before(text: str, start: int) -> str:
     window = text[max(0, start - _WINDOW_BEFORE):start]
     ends = list(_CLAUSE_END.finditer(window))
@@ -40,9 +54,12 @@ def _clause_after(text: str, end: int) -> str:
     return window[:stop.start()] if stop else window
 
 
-def _matches(window: str):
+def _matches(window: str, *, perfect: str = "past"):
     for tense, pattern in _CUES:
         for m in pattern.finditer(window):
             if tense == "past" and (m.group().lower() in NOT_PAST or _PASSIVE.search(window[:m.start()])):
                 continue            # "will be held": a participle after "be" says nothing of the time
+            if tense == "past" and _PERFECT.search(window[:m.start()]):
+                yield perfect, m    # "has continued ... until Friday": the state reaches the present
+                continue
             yield tense, m

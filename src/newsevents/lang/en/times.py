@@ -64,12 +64,24 @@ REFERENCES = {
     "now": "PRESENT_REF", "currently": "PRESENT_REF", "current": "PRESENT_REF", "at present": "PRESENT_REF",
     "presently": "PRESENT_REF", "at the moment": "PRESENT_REF", "nowadays": "PRESENT_REF",
     "these days": "PRESENT_REF", "the present": "PRESENT_REF", "right now": "PRESENT_REF",
-    "the time being": "PRESENT_REF",
+    "the time being": "PRESENT_REF", "ongoing": "PRESENT_REF",
     "recently": "PAST_REF", "recent": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF",
     "previously": "PAST_REF", "formerly": "PAST_REF",
     "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "soon": "FUTURE_REF",
     "the near term": "FUTURE_REF", "the short term": "FUTURE_REF", "the long term": "FUTURE_REF",
+    "short-term": "FUTURE_REF", "near-term": "FUTURE_REF",
 }
+
+# "today's GM", "today's world": "today" as the present era (PRESENT_REF), not the publication day,
+# before a name or one of these nouns.
+PRESENT_ERA_NOUNS = frozenset({
+    "world", "society", "economy", "market", "markets", "climate", "standards", "generation", "youth",
+    "culture", "technology", "environment", "age", "era", "business", "industry", "politics",
+})
+
+# Decades written as words: "the nineties" -> 199 (the 1900s; "in their forties" is an age, not one).
+DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+                "eighties": 8, "nineties": 9}
 
 # Words that shift a calendar unit: "last week", "next month", "this year".
 SHIFTERS = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "following": 1,
