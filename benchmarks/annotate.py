@@ -3,6 +3,7 @@
     python -m benchmarks.annotate                      # everything, shipped model, with and without rulers
     python -m benchmarks.annotate --model en_core_web_sm --only speed
     python -m benchmarks.annotate --only ud,meantime --json scores.json
+    python -m benchmarks.annotate --only ud,meantime --split dev   # for choosing: UNER EWT dev, MEANTIME first half
 
 - ud: UD English EWT test (UPOS, XPOS, lemma, UAS, LAS, sentence F) with `spacy evaluate`
   semantics, and UniversalNER EWT test entity F over PERSON / ORG / LOC (exact spans).
@@ -15,7 +16,10 @@
   (whitespace-separated) per second, pipeline load time, peak resident memory. Each speed run
   is a fresh subprocess.
 
-Test splits are for measuring only: nothing is tuned on them.
+Test splits are for measuring only: nothing is tuned on them. Choices (such as where the entity
+ruler goes) are made with `--split dev`: UD/UNER EWT dev (`training/corpus/dev/ewt.spacy`, written
+by `python training/convert.py`) and the first half of the MEANTIME articles (sorted file
+names); with `--split test` (default) MEANTIME is scored on all articles and on the second half.
 """
 from __future__ import annotations
 
@@ -63,7 +67,7 @@ def entity_spans(annotations, doc_id) -> set:
 
 # --- UD EWT test + UNER test -------------------------------------------------------------
 
-def bench_ud(model: str) -> dict:
+def bench_ud(model: str, split: str = "test") -> dict:
     import spacy
     from spacy.training import Example
 
@@ -71,8 +75,12 @@ def bench_ud(model: str) -> dict:
     from newsevents.annotate.model import pipeline_path
     from newsevents.train import load_convert
 
-    test = load_convert().convert_evaluation(DATA, ROOT / "training" / "corpus" / "eval")["ewt-test"]
     from spacy.tokens import DocBin
+
+    if split == "dev":
+        test = ROOT / "training" / "corpus" / "dev" / "ewt.spacy"
+    else:
+        test = load_convert().convert_evaluation(DATA, ROOT / "training" / "corpus" / "eval")["ewt-test"]
 
     nlp = spacy.load(pipeline_path(model))
     gold = list(DocBin().from_disk(test).get_docs(nlp.vocab))
@@ -125,18 +133,21 @@ def meantime_docs(folder: Path = DATA / "meantime" / "intra-doc_annotation"):
         yield path.stem, text, gold
 
 
-def bench_meantime(model: str) -> dict:
+def bench_meantime(model: str, split: str = "test") -> dict:
     from newsevents.annotate import annotate_texts
 
     docs = list(meantime_docs())
-    gold = set().union(*(g for _, _, g in docs))
+    half = len(docs) // 2
+    parts = {"dev": {"": docs[:half]}, "test": {"": docs, "_heldout": docs[half:]}}[split]
     out = {}
     for rulers in (False, True):
-        done = annotate_texts([t for _, t, _ in docs], model=model, rulers=rulers)
-        pred = set().union(*(entity_spans(a, name) for (name, _, _), a in zip(docs, done)))
-        key = f"meantime_{'rulers' if rulers else 'model'}"
-        out[key] = prf(gold, pred)
-        out[key + "_overlap"] = overlap_prf(gold, pred)
+        done = dict(zip((n for n, _, _ in docs), annotate_texts([t for _, t, _ in docs], model=model, rulers=rulers)))
+        for suffix, chosen in parts.items():
+            gold = set().union(*(g for _, _, g in chosen))
+            pred = set().union(*(entity_spans(done[name], name) for name, _, _ in chosen))
+            key = f"meantime{suffix}_{'rulers' if rulers else 'model'}"
+            out[key] = prf(gold, pred)
+            out[key + "_overlap"] = overlap_prf(gold, pred)
     return out
 
 
@@ -187,6 +198,7 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--model", default="default")
     parser.add_argument("--only", default="ud,meantime,speed")
+    parser.add_argument("--split", choices=("test", "dev"), default="test", help="dev: for choosing things")
     parser.add_argument("--json", type=Path, help="also write the results here")
     parser.add_argument("--speed-once", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--no-rulers", action="store_true", help=argparse.SUPPRESS)
@@ -197,7 +209,7 @@ def main(argv: list[str] | None = None) -> None:
     benches = {"ud": bench_ud, "meantime": bench_meantime, "speed": bench_speed}
     results = {"model": args.model}
     for name in args.only.split(","):
-        results.update(benches[name](args.model))
+        results.update(benches[name](args.model) if name == "speed" else benches[name](args.model, args.split))
         print(json.dumps(results, indent=2), flush=True)
     if args.json:
         args.json.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
