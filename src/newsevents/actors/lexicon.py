@@ -15,6 +15,8 @@ layer hides that name in the layers below, as a later definition does in PETRARC
 """
 from __future__ import annotations
 
+import functools
+
 import gzip
 import json
 from dataclasses import dataclass, field
@@ -81,6 +83,11 @@ class ActorDictionary:
     def __contains__(self, name: str) -> bool:
         return normalise(name) in self.index
 
+    @functools.cached_property
+    def _longest_discard(self) -> int:
+        """The longest discard phrase, in words (computed once)."""
+        return max((len(k.split()) for k in self.discards), default=0)
+
     def agent(self, phrase: str) -> str | None:
         """The role code of a generic agent: "foreign minister" -> "GOV"; None if unknown."""
         found = self.agent_entry(phrase)
@@ -95,7 +102,7 @@ class ActorDictionary:
     def discard_in(self, text: str) -> Discard | None:
         """The first discard phrase found in `text` (whole words), or None."""
         words = normalise(text).split()
-        longest = max((len(k.split()) for k in self.discards), default=0)
+        longest = self._longest_discard
         for start in range(len(words)):
             for size in range(1, min(longest, len(words) - start) + 1):
                 found = self.discards.get(" ".join(words[start:start + size]))

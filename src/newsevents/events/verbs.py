@@ -8,6 +8,8 @@ with the most matched words wins (file order breaks ties); none: the verb's own 
 """
 from __future__ import annotations
 
+import functools
+
 from dataclasses import dataclass
 
 from ..cameo import VerbDictionary, VerbEntry, VerbPattern
@@ -66,8 +68,9 @@ def code_verb(verbs: VerbDictionary, sent: Sentence, verb: Token) -> Coding | No
     before = _words(sent.tokens[max(0, verb.i - sent.first - BEFORE): words[0].i - sent.first])
     after = _words(_phrase_after(sent, verb, words))
     best: tuple[int, VerbPattern] | None = None
+    present = ({w for pair in before for w in pair}, {w for pair in after for w in pair})
     for pattern in verbs.patterns_for(entry.verb):
-        score = _score(verbs, pattern, before, after)
+        score = _score(verbs, pattern, before, after, present)
         if score is not None and (best is None or score > best[0]):
             best = (score, pattern)
     if best is None:
@@ -86,10 +89,13 @@ def _words(tokens) -> list[tuple[str, str]]:
     return [(t.text.upper(), t.lemma.upper()) for t in tokens if t.pos != "PUNCT"]
 
 
-def _score(verbs: VerbDictionary, pattern: VerbPattern, before, after) -> int | None:
+def _score(verbs: VerbDictionary, pattern: VerbPattern, before, after, present) -> int | None:
+    """How specific `pattern` is when it matches the words around the verb; None if it does not."""
     left = _phrases(verbs, pattern.before)
     right = _phrases(verbs, pattern.after)
     if left is None or right is None:
+        return None
+    if not (_possible(left, present[0]) and _possible(right, present[1])):  # cheap test first
         return None
     if not _in_order(list(reversed(left)), list(reversed(before)), reverse=True):
         return None
@@ -98,8 +104,30 @@ def _score(verbs: VerbDictionary, pattern: VerbPattern, before, after) -> int | 
     return sum(max(len(p[0].split()), 1) for p in left + right)
 
 
+def _possible(groups: list[tuple[str, ...]], present: set[str]) -> bool:
+    """Whether every group has an option all of whose words occur in `present`."""
+    return all(any(all(part in present for part in _split(option, False)) for option in options)
+               for options in groups)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _split(phrase: str, reverse: bool) -> tuple[str, ...]:
+    parts = tuple(phrase.split())
+    return parts[::-1] if reverse else parts
+
+
+_PHRASES: dict[tuple[int, tuple[str, ...]], tuple[VerbDictionary, list | None]] = {}
+
+
 def _phrases(verbs: VerbDictionary, tokens: tuple[str, ...]) -> list[tuple[str, ...]] | None:
-    """Each pattern word or synset as the phrases it may be, slots and brackets left out."""
+    """Each pattern word or synset as the phrases it may be, slots and brackets left out (cached)."""
+    key = (id(verbs), tokens)
+    if key not in _PHRASES:  # the dictionary is kept in the value, so its id is never reused
+        _PHRASES[key] = (verbs, _expand(verbs, tokens))
+    return _PHRASES[key][1]
+
+
+def _expand(verbs: VerbDictionary, tokens: tuple[str, ...]) -> list[tuple[str, ...]] | None:
     found = []
     for token in tokens:
         if token in SLOTS or token in GROUPING:
@@ -124,9 +152,7 @@ def _in_order(phrases: list[tuple[str, ...]], words: list[tuple[str, str]], *, r
 def _find(options: tuple[str, ...], words: list[tuple[str, str]], at: int, reverse: bool) -> int | None:
     for i in range(at, len(words)):
         for phrase in options:
-            parts = phrase.split()
-            if reverse:
-                parts = parts[::-1]
+            parts = _split(phrase, reverse)
             if all(i + k < len(words) and part in words[i + k] for k, part in enumerate(parts)):
                 return i + len(parts)
     return None
