@@ -2,7 +2,8 @@
 
 Loaded once per process and name (cached). Every pipeline gets the same small additions:
 quote-aware tokenization and sentence rules (`components`), sentence boundaries if it has
-no parser or sentence recogniser, and the entity ruler when pattern files exist (`rulers`).
+no parser or sentence recogniser, and (unless `rulers=False`) the entity ruler fed from the
+pattern files and the titled-names component (`rulers`).
 """
 from __future__ import annotations
 
