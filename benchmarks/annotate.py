@@ -18,7 +18,7 @@
 
 Test splits are for measuring only: nothing is tuned on them. Choices (such as where the entity
 ruler goes) are made with `--split dev`: UD/UNER EWT dev (`training/corpus/dev/ewt.spacy`, written
-by `python training/convert.py`) and the first half of the MEANTIME articles (sorted file
+by `python -m newsevents.corpora`) and the first half of the MEANTIME articles (sorted file
 names); with `--split test` (default) MEANTIME is scored on all articles and on the second half.
 """
 from __future__ import annotations

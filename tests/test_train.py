@@ -101,7 +101,7 @@ def test_tiny_model_trains_scores_and_loads(tmp_path):
     data = write_data(tmp_path / "data")
     corpus = tmp_path / "corpus"
     train.load_convert().convert(data, corpus)
-    best = train.train(train.TRAINING / "config.cfg", corpus, tmp_path / "out", overrides=TINY)
+    best = train.train(train.CONFIG, corpus, tmp_path / "out", overrides=TINY)
     scores = train.finish(best, data=data, corpus=corpus, ship_it=False)
     assert {"dev", "test:ewt-test"} <= set(scores)
     meta = json.loads((best / "meta.json").read_text(encoding="utf-8"))

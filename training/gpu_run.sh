@@ -1,5 +1,5 @@
 #!/bin/bash
-# Train variants of training/config.cfg side by side on one GPU (device machine), each for at most
+# Train variants of src/newsevents/data/train_config.cfg side by side on one GPU (device machine), each for at most
 # $SECONDS_PER_RUN seconds; model-best of each is tarred into $OUT. Usage: bash training/gpu_run.sh NAME:OVERRIDES ...
 set -u
 SECONDS_PER_RUN=${SECONDS_PER_RUN:-480}
@@ -8,7 +8,7 @@ export PYTHONPATH=/tmp/site PYTHONUNBUFFERED=1
 python3 -c "import spacy, thinc; print('spacy', spacy.__version__, 'gpu', spacy.prefer_gpu())" || exit 1
 for spec in "$@"; do
   name=${spec%%:*}; overrides=${spec#*:}
-  ( timeout -s INT $SECONDS_PER_RUN python3 -m spacy train training/config.cfg --output /tmp/out_$name --gpu-id 0 $overrides > $OUT/log_$name.txt 2>&1; echo "exit $?" >> $OUT/log_$name.txt ) &
+  ( timeout -s INT $SECONDS_PER_RUN python3 -m spacy train src/newsevents/data/train_config.cfg --output /tmp/out_$name --gpu-id 0 $overrides > $OUT/log_$name.txt 2>&1; echo "exit $?" >> $OUT/log_$name.txt ) &
 done
 wait
 for spec in "$@"; do

@@ -1,6 +1,7 @@
 """Train, evaluate and ship the English pipeline: `python -m newsevents.train`.
 
-Run from a checkout (it reads `training/config.cfg` and `training/convert.py`):
+The config is `newsevents/data/train_config.cfg`, the corpus converter `newsevents.corpora`;
+corpora and outputs go under `training/` of the working directory unless told otherwise:
 
     python -m newsevents.train --data ../shared/data            # convert, train, evaluate, ship
     python -m newsevents.train --resume training/output/model-best --set training.max_steps=4000
@@ -14,18 +15,17 @@ their licences and the git commit into its meta.json, and copy it with a NOTICE 
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 from types import ModuleType
 
 from spacy.util import load_config, registry
 
 ROOT = Path(__file__).resolve().parents[2]
-TRAINING = ROOT / "training"
+CONFIG = Path(__file__).resolve().parent / "data" / "train_config.cfg"  # the shipped pipeline's config
+TRAINING = Path("training")  # where corpora and outputs go by default, relative to the working directory
 SHIPPED = Path(__file__).resolve().parent / "models" / "en_newsevents"
 
 SOURCES = [
@@ -49,15 +49,11 @@ sources above. The newsevents code itself is under its own licence (MIT).
 """
 
 
-def load_convert(training: Path = TRAINING) -> ModuleType:
-    """The corpus converter, `training/convert.py` of the checkout."""
-    spec = importlib.util.spec_from_file_location("newsevents_training_convert", training / "convert.py")
-    if spec is None or spec.loader is None:
-        raise FileNotFoundError(f"no converter at {training / 'convert.py'}: run from a checkout")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # its dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
+def load_convert() -> ModuleType:
+    """The corpus converter (`newsevents.corpora`), imported on demand: it needs spaCy."""
+    from . import corpora
+
+    return corpora
 
 
 def parse_overrides(pairs: list[str]) -> dict[str, object]:
@@ -149,7 +145,7 @@ def ship(model: Path, target: Path = SHIPPED) -> Path:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m newsevents.train", description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=Path("../shared/data"), help="the open corpora")
-    parser.add_argument("--config", type=Path, default=TRAINING / "config.cfg")
+    parser.add_argument("--config", type=Path, default=CONFIG)
     parser.add_argument("--corpus", type=Path, default=TRAINING / "corpus", help="where DocBins are written")
     parser.add_argument("--output", type=Path, default=TRAINING / "output")
     parser.add_argument("--gpu-id", type=int, default=-1)
@@ -162,7 +158,7 @@ def main(argv: list[str] | None = None) -> None:
         finish(args.ship_model, data=args.data, corpus=args.corpus, ship_it=not args.no_ship)
         return
 
-    convert = load_convert(args.config.parent)
+    convert = load_convert()
     for name, words in convert.convert(args.data, args.corpus).items():
         print(f"corpus {name}: {words} words")
     config = resumed_config(args.config, args.resume, args.output) if args.resume else args.config
