@@ -13,6 +13,8 @@ same way and shown for information.
 """
 from __future__ import annotations
 
+import unicodedata
+
 import argparse
 import json
 import time
@@ -56,10 +58,16 @@ def speaker_name(quote) -> str | None:
     return quote.speaker["text"] if quote.speaker else None
 
 
+def _fold(name: str) -> str:
+    """Lower case without diacritics: "Erdoğan" and "Erdogan" are one name."""
+    plain = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in plain if not unicodedata.combining(c)).lower().removeprefix("the ")
+
+
 def same_speaker(gold: str | None, ours: str | None) -> bool:
     if not gold or not ours:
         return gold == ours
-    g, o = gold.lower().removeprefix("the "), ours.lower().removeprefix("the ")
+    g, o = _fold(gold), _fold(ours)
     return g == o or g in o or o in g or g.split()[-1] == o.split()[-1]
 
 
