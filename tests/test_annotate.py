@@ -138,3 +138,16 @@ def test_patterns_feed_an_entity_ruler():
     add_entity_ruler(nlp, [{"label": "ORG", "pattern": "Acme Corp"}])
     assert [(e.text, e.label_) for e in nlp("He joined Acme Corp today.").ents] == [("Acme Corp", "ORG")]
     assert any(p["pattern"] == "Kyiv" for p in load_patterns())
+
+
+def test_a_token_hung_on_paragraph_whitespace_becomes_a_root():
+    """The parser may attach a word to the blank line between paragraphs; as plain tokens that
+    word is its own head, and then it must be labelled a root, not keep its old label."""
+    from newsevents.annotate import annotate_texts
+
+    text = ("The envoy said the talks were useful.\n\nUkraine's foreign minister, Dmytro Kuleba, "
+            "accused Moscow of shelling the city overnight.")
+    [annotations] = annotate_texts([text])
+    for token in annotations.tokens:
+        if token.head == token.i:
+            assert token.dep == "ROOT", token

@@ -109,8 +109,11 @@ def doc_tokens(doc, *, offset: int = 0, first: int = 0, sentence_starts: Sequenc
         start = offset + token.idx
         sent = max(first_sentence, bisect.bisect_right(sentence_starts, start) - 1)
         head = index.get(token.head.i, index[token.i]) if parsed else index[token.i]
+        dep = token.dep_ if parsed else ""
+        if parsed and head == index[token.i]:
+            dep = "ROOT"  # a sentence root, or a token the parser hung on whitespace: a root here
         found.append(Token(i=index[token.i], start=start, end=start + len(token), text=token.text,
-                           lemma=token.lemma_, pos=token.pos_, tag=token.tag_, dep=token.dep_ if parsed else "",
+                           lemma=token.lemma_, pos=token.pos_, tag=token.tag_, dep=dep,
                            head=head, sent=sent, morph=str(token.morph), ent=_entity_label(token)))
     return found
 
