@@ -1,4 +1,5 @@
-"""Quality gate: where ../shared/data exists, score the extraction benchmark and fail below
+"""Quality gate: where ../shared/data exists, score the benchmarks (extraction, times, places,
+quotes) and fail below
 the floors pinned in benchmarks/floors.json, so quality cannot silently regress."""
 import json
 from pathlib import Path
@@ -45,3 +46,28 @@ def test_text_cleaner_stays_above_its_floor(benchmark):
     floor = FLOORS["extraction_text"]
     assert numbers["f1"] >= floor["f1"], numbers
     assert numbers["precision"] >= floor["precision"], numbers
+
+
+def test_time_values_stay_above_their_floor():
+    from benchmarks import times
+
+    records = [r for r in times.load() if r["type"] == "DATE"]
+    exact = sum(times.ours(r)[0] == r["value"] for r in records) / len(records)
+    assert exact >= FLOORS["times_date"]["exact"], exact
+
+
+def test_place_resolution_stays_above_its_floor():
+    from benchmarks import places
+
+    tally, _, _ = places.evaluate(places.read_documents())
+    assert tally.right / tally.total >= FLOORS["places"]["right"], (tally.right, tally.total)
+
+
+def test_quotes_stay_above_their_floor():
+    from benchmarks import quotes
+
+    gold = quotes.load()
+    found, texts = quotes.run(gold)
+    direct = quotes.score(gold, found, texts, "direct")
+    assert direct["f1"] >= FLOORS["quotes_direct"]["f1"], direct
+    assert direct["speaker"] >= FLOORS["quotes_direct"]["speaker"], direct
