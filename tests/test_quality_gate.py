@@ -1,6 +1,6 @@
 """Quality gate: where ../shared/data exists, score the benchmarks (extraction, times, places,
-quotes) and fail below
-the floors pinned in benchmarks/floors.json, so quality cannot silently regress."""
+quotes) and fail below the floors pinned in benchmarks/floors.json, so quality cannot silently
+regress."""
 import json
 from pathlib import Path
 
