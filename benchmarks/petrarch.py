@@ -67,11 +67,27 @@ def load(path: Path = RECORDS) -> list[Record]:
     return records
 
 
+def _pipeline_fingerprint(model: str) -> str:
+    """What the parse depends on besides the texts: the model name, the shipped weights' meta,
+    the entity patterns and the annotate code. A change to any of them invalidates the cache."""
+    import newsevents
+
+    package = Path(newsevents.__file__).parent
+    files = [package / "models" / "en_newsevents" / "meta.json",
+             *sorted((package / "data" / "entity_patterns").glob("*.jsonl")),
+             *sorted((package / "annotate").glob("*.py"))]
+    digest = hashlib.sha1(model.encode("utf-8"))
+    for path in files:
+        if path.exists():
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
 def parse_cached(texts: list[str], *, model: str = "default", name: str = "petrarch"):
-    """Annotations of each text, parsed once and kept in /tmp (keyed by the texts and model)."""
+    """Annotations of each text, parsed once and kept in /tmp (keyed by the texts and the pipeline)."""
     from newsevents.annotate import annotate_texts
 
-    key = hashlib.sha1(("\x1f".join(texts) + model).encode("utf-8")).hexdigest()[:12]
+    key = hashlib.sha1(("\x1f".join(texts) + _pipeline_fingerprint(model)).encode("utf-8")).hexdigest()[:12]
     path = CACHE_DIR / f"{name}-{key}.pkl"
     if path.exists():
         return pickle.loads(path.read_bytes())
