@@ -157,3 +157,37 @@ def test_a_token_hung_on_paragraph_whitespace_becomes_a_root():
     minister = next(t for t in annotations.tokens if t.text == "minister")
     accused = next(t for t in annotations.tokens if t.text == "accused")
     assert minister.dep == "ROOT" or accused.dep == "ROOT"  # the clause keeps a root to find its subject from
+
+
+def test_numpy_gemm_matches_thinc_in_every_transposition():
+    import numpy
+    from thinc.api import NumpyOps
+
+    from newsevents.annotate.ops import MatmulOps
+
+    rng = numpy.random.default_rng(0)
+    x = rng.random((7, 5), dtype="float32")
+    for trans1, trans2, y_shape in ((False, False, (5, 3)), (False, True, (3, 5)), (True, False, (7, 3)), (True, True, (3, 7))):
+        y = rng.random(y_shape, dtype="float32")
+        expected = NumpyOps().gemm(x, y, trans1=trans1, trans2=trans2)
+        got = MatmulOps().gemm(x, y, trans1=trans1, trans2=trans2)
+        out = numpy.zeros_like(expected)
+        MatmulOps().gemm(x, y, out=out, trans1=trans1, trans2=trans2)
+        assert numpy.allclose(got, expected, rtol=1e-5, atol=1e-5)
+        assert numpy.allclose(out, expected, rtol=1e-5, atol=1e-5)
+
+
+def test_loaded_pipeline_multiplies_through_numpy_with_the_same_parse():
+    from thinc.api import NumpyOps
+
+    from newsevents.annotate.ops import MatmulOps, use_numpy_gemm
+
+    text = "The minister met the envoy in Lisbon on Monday. They agreed to resume talks next week."
+    nlp = load_pipeline("default")
+    assert isinstance(nlp.get_pipe("tok2vec").model.ops, MatmulOps)
+    fresh = spacy.load(SHIPPED)
+    before = [(t.dep_, t.head.i, t.tag_) for t in fresh(text)]
+    assert use_numpy_gemm(fresh) > 0
+    assert [(t.dep_, t.head.i, t.tag_) for t in fresh(text)] == before
+    assert not any(type(node.ops) is NumpyOps for _, pipe in fresh.pipeline
+                   if hasattr(pipe, "model") for node in pipe.model.walk())

@@ -42,12 +42,29 @@ def test_process_batch_keeps_order_and_turns_bad_documents_into_failures():
     assert results[1].input == "doc2" and results[1].code == "no_article"
 
 
+def test_process_batch_can_leave_the_parse_out_of_its_results():
+    text = ("Envoys meet in Holm\n\nThe foreign minister of Arlen met the envoy of Brisk in Holm on Monday. "
+            '"We will talk again," the minister said.')
+    [full] = process_batch([raw(text, 1)], Settings())
+    [lean] = process_batch([raw(text, 1)], Settings(), tokens=False)
+    assert full.annotations.tokens and not lean.annotations.tokens
+    assert lean.to_dict() == full.to_dict()
+
+
 def test_local_runner_with_workers_gives_the_same_results_as_one_process():
     batches = [[raw(f"Story {n}\n\nThe mayor of Holm opened bridge number {n} on Friday, officials said.", n)]
                for n in range(6)]
     one = [r[0].article.text for r in LocalRunner(workers=1).map(process_batch, batches)]
     two = [r[0].article.text for r in LocalRunner(workers=2).map(process_batch, batches)]
     assert one == two and len(one) == 6
+
+
+def test_workers_get_one_blas_thread_and_the_caller_keeps_its_environment(monkeypatch):
+    monkeypatch.delenv("OPENBLAS_NUM_THREADS", raising=False)
+    monkeypatch.setenv("OMP_NUM_THREADS", "3")  # a number the user chose is kept
+    seen = list(LocalRunner(workers=2).map(os.getenv, ["OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS"]))
+    assert seen == ["1", "3"]
+    assert "OPENBLAS_NUM_THREADS" not in os.environ and os.environ["OMP_NUM_THREADS"] == "3"
 
 
 def test_python_api_ingest_and_store(tmp_path):

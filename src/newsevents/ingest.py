@@ -70,7 +70,7 @@ def ingest(inputs: Iterable[str], *, store, settings: Settings, runner=None,
     raws = read_inputs(inputs, published=published, url=url, timeout=settings.timeout,
                        retries=settings.retries, user_agent=settings.user_agent)
     batches = _fresh_batches(raws, store, summary, settings.batch_size, on_item)
-    for results in runner.map(partial(process_batch, settings=settings), batches):
+    for results in runner.map(partial(process_batch, settings=settings, tokens=False), batches):
         written = store.write(results)
         summary.new += written.new
         summary.duplicate += written.duplicate

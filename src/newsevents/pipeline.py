@@ -42,11 +42,14 @@ def _code(article: Article, annotations: Annotations) -> Annotations:
     return replace(annotations, quotes=quotes, events=events)
 
 
-def process_batch(batch: Sequence[RawDocument], settings: Settings = Settings()) -> list[Document | Failure]:
+def process_batch(batch: Sequence[RawDocument], settings: Settings = Settings(), *,
+                  tokens: bool = True) -> list[Document | Failure]:
     """Extract, annotate, resolve (actors, places, times) and code (quotes, events) each raw
-    document of `batch`, in order."""
+    document of `batch`, in order. `tokens=False` drops the parse from the results once the
+    coding stages have used it (the store keeps no tokens, and they are most of what a worker
+    would send back)."""
     extracted = [_extract_one(raw) for raw in batch]
     articles = [a for a in extracted if isinstance(a, Article)]
     resolved = resolve_documents(articles, annotate_articles(articles, settings=settings))
-    coded = iter([_code(a, n) for a, n in zip(articles, resolved)])
+    coded = iter([_code(a, n) if tokens else replace(_code(a, n), tokens=()) for a, n in zip(articles, resolved)])
     return [a if isinstance(a, Failure) else Document(a, next(coded)) for a in extracted]

@@ -7,7 +7,9 @@ free of the store and of global state.
 from __future__ import annotations
 
 import multiprocessing
+import os
 from collections import deque
+from contextlib import contextmanager
 from typing import Callable, Iterable, Iterator, TypeVar
 
 T = TypeVar("T")
@@ -24,7 +26,9 @@ class LocalRunner:
             yield from map(fn, batches)
             return
         ctx = multiprocessing.get_context("spawn")
-        with ctx.Pool(self.workers) as pool:
+        with _one_blas_thread():
+            pool = ctx.Pool(self.workers)
+        with pool:
             pending: deque = deque()
             for batch in batches:  # consumed here, in the caller's thread, a window at a time
                 pending.append(pool.apply_async(fn, (batch,)))
@@ -32,3 +36,21 @@ class LocalRunner:
                     yield pending.popleft().get()
             while pending:
                 yield pending.popleft().get()
+
+
+BLAS_THREADS = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
+
+
+@contextmanager
+def _one_blas_thread():
+    """Workers start with one BLAS thread each (unless the user chose a number): each worker
+    already has a core, and BLAS threads competing for it only slow the matrix products down."""
+    saved = {name: os.environ.get(name) for name in BLAS_THREADS}
+    for name in BLAS_THREADS:
+        os.environ.setdefault(name, "1")
+    try:
+        yield
+    finally:
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from ..errors import ModelError
 from . import components
+from .ops import use_numpy_gemm
 from .rulers import add_entity_ruler, load_patterns
 
 SHIPPED = Path(__file__).resolve().parent.parent / "models" / "en_newsevents"
@@ -41,6 +42,7 @@ def load_pipeline(name: str = "default", *, rulers: bool = True):
 def prepare(nlp, *, rulers: bool = True) -> None:
     """Add the newsevents components to a loaded pipeline."""
     components.register()
+    use_numpy_gemm(nlp)
     components.split_quotes(nlp)
     splitter = next((n for n in ("parser", "senter") if n in nlp.pipe_names), None)
     if splitter is None:
