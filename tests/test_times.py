@@ -303,3 +303,87 @@ def test_a_record_unit_is_the_one_now_ending():
 ])
 def test_the_indefinite_article_before_a_counted_unit_is_not_in_the_span(text, span, expected):
     assert values(text) == [(span, expected)]
+
+
+def test_a_plural_unit_without_a_count_is_an_open_duration():
+    assert values("Over the years, the mill grew.") == [("the years", "PXY")]
+    assert values("The next hours will decide.") == [("The next hours", "PTXH")]
+
+
+def test_that_month_and_the_following_year_count_from_the_stretch_the_text_named():
+    assert values("Exports peaked in November 2022 and fell that month.")[1] == ("that month", "2022-11")
+    assert values("In 2006 the mill opened; the following year it closed.")[1] == ("the following year", "2007")
+    assert values("The port opened in 2005 and was sold two years later.")[1] == ("two years later", "2007")
+    assert values("The mill closed in 2010. It had been sold the year before.")[1] == ("the year before", "2009")
+
+
+def test_the_year_on_its_own_is_the_year_spoken_of():
+    assert values("The bank posted a loss for the year.") == [("the year", "2024")]
+    assert values("Output fell in the first nine months of the year.")[1] == ("the year", "2024")
+    assert values("She was named Person of the Year.") == []
+    assert [v for _, v in values("the year-long strike")] == ["P1Y"]
+
+
+def test_the_next_year_is_a_date_in_a_past_story_and_a_stretch_ahead():
+    assert values("The dam was finished in 1998 and the next year it failed.")[1] == ("the next year", "1999")
+    assert values("Prices will rise over the next year.") == [("the next year", "P1Y")]
+
+
+def test_the_same_period_of_a_named_year_and_the_year_ago_quarter():
+    assert values("compared with the same period of 2021") == [("the same period of 2021", "2021")]
+    assert values("Sales rose in the third quarter of 2023 from the year-earlier quarter.")[1] == (
+        "the year-earlier quarter", "2022-Q3")
+    assert values("Profit fell from the year-ago quarter.", published="2024-04-25") == [
+        ("the year-ago quarter", "2023-Q1")]
+
+
+def test_the_quarter_alone_after_a_quarter_closes_is_the_one_reported():
+    assert values("Profit for the quarter rose.", published="2024-01-20") == [("the quarter", "2023-Q4")]
+    assert values("The bank expects the quarter to be weak.", published="2024-01-20") == [("the quarter", "2024-Q1")]
+    assert values("Sales in the December quarter rose.") == [("the December quarter", "2023-Q4")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The deal should close by year-end.", ("year-end", "2024")),
+    ("It was the worst crash in its history.", ("its history", "PAST_REF")),
+    ("The old GM is history.", ("history", "PAST_REF")),
+    ("Sales rose in the first half.", ("the first half", "2024-H1")),
+    ("Sales fell in the second half.", ("the second half", "2023-H2")),
+    ("Revenue for FY2023 rose.", ("FY2023", "2023")),
+    ("Talks are frozen for the moment.", ("for the moment", "PRESENT_REF")),
+    ("No one has been charged to date.", ("to date", "PRESENT_REF")),
+    ("Prices may rise in the months ahead.", ("the months ahead", "FUTURE_REF")),
+    ("The fair will open in the month of May.", ("the month of May", "2024-05")),
+])
+def test_year_end_history_halves_fiscal_years_and_references(text, expected):
+    assert values(text) == [expected]
+
+
+def test_museum_names_are_no_history():
+    assert values("The Museum of Natural History reopened.") == []
+
+
+def test_counted_later_tells_a_past_story():
+    assert values("A few days later, on March 2, the minister resigned.")[1] == ("March 2", "2024-03-02")
+
+
+def test_within_a_span_stays_a_duration():
+    assert values("The court will rule within a month.") == [("a month", "P1M")]
+    assert values("The court will rule in a month.") == [("a month", "2024-04")]
+
+
+def test_a_deadline_after_a_past_verb_still_lies_ahead_in_the_year():
+    assert values("The city extended the curfew until May 1.") == [("May 1", "2024-05-01")]
+    assert values("The vote was moved to June.") == [("June", "2024-06")]
+    assert values("The bridge was closed until March 2.") == [("March 2", "2024-03-02")]
+
+
+def test_due_to_a_cause_is_no_future():
+    assert values("Flights were cancelled on Friday due to the storm.") == [("Friday", "2024-03-01")]
+    assert values("The ship is due to arrive on Friday.") == [("Friday", "2024-03-08")]
+
+
+def test_resolve_needs_no_cue_for_a_span_known_to_be_a_time():
+    assert value("May") == "2023-05"
+    assert value("2/21") == "2024-02-21"
+    assert value("the week after") is not None

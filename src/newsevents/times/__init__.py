@@ -13,7 +13,7 @@ of its clause: ``tense_of(offset)`` when a parse gives it, else the words around
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from newsevents.times.calendar import parse_date
 from newsevents.times.finder import Found, find, granularity
@@ -46,12 +46,19 @@ def find_times(text: str, *, published: str | None, tense_of: Callable[[int], st
     return [_public(text, f) for f in find(text, parse_date(published), tense_of, before)]
 
 
+_CUES = ("", "in ", "on ")      # a span known to be a time needs no cue: "May" alone is the month
+
+
 def resolve(expression: str, *, published: str | None, tense: str | None = None) -> TimeExpr:
-    """One expression on its own; the value None (granularity "unknown") when no rule reads it."""
-    found = find(expression, parse_date(published), (lambda _: tense) if tense else None)
-    if not found:
-        return TimeExpr(expression, 0, len(expression), None, "unknown", "date")
-    return _public(expression, max(found, key=lambda f: f.end - f.start))
+    """One expression on its own, known to be a time: "May" or "2/21" need no "in" or "on" before them.
+    The value None (granularity "unknown") when no rule reads it."""
+    anchor, tense_of = parse_date(published), (lambda _: tense) if tense else None
+    for cue in _CUES:
+        found = [f for f in find(cue + expression, anchor, tense_of) if f.resolved.value is not None]
+        if found:
+            best = max(found, key=lambda f: f.end - f.start)
+            return _public(expression, replace(best, start=max(0, best.start - len(cue)), end=best.end - len(cue)))
+    return TimeExpr(expression, 0, len(expression), None, "unknown", "date")
 
 
 def _public(text: str, f: Found) -> TimeExpr:

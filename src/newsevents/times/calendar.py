@@ -127,3 +127,27 @@ def granularity_of(value: str | None, kind: str = "date") -> str:
     if value is None:
         return "unknown"
     return next((name for shape, name in _SHAPES if shape.search(value)), "unknown")
+
+
+_HALF_START = {"1": 1, "2": 7}
+
+
+def value_start(value: str | None) -> date | None:
+    """The first day of the stretch a calendar value names: "2009-Q3" -> 2009-07-01, "2008-W41" -> its
+    Monday, "2007" -> 2007-01-01; None for references, durations and open values."""
+    if not value or not value[:4].isdigit():
+        return None
+    year, rest = int(value[:4]), value[5:]
+    if re.fullmatch(r"\d{2}-\d{2}(?:T.*)?", rest):
+        return parse_date(value)
+    if re.fullmatch(r"W\d{2}(?:-WE)?", rest):
+        return date.fromisocalendar(year, int(rest[1:3]), 6 if rest.endswith("WE") else 1)
+    if re.fullmatch(r"\d{2}", rest):
+        return date(year, int(rest), 1)
+    if re.fullmatch(r"Q[1-4]", rest):
+        return date(year, 3 * int(rest[1]) - 2, 1)
+    if re.fullmatch(r"H[12]", rest):
+        return date(year, _HALF_START[rest[1]], 1)
+    if rest in SEASON_START:
+        return season_start(year, rest)
+    return date(year, 1, 1) if rest == "" and len(value) == 4 else None

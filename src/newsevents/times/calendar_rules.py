@@ -21,6 +21,7 @@ _SEASON_ORDER = {"SP": 0, "SU": 1, "FA": 2, "WI": 3}
 _YEAR_CUES = frozenset({"in", "since", "of", "by", "until", "till", "from", "to", "year", "between", "and",
                         "before", "after", "during", "around", "circa", "through", "early", "late", "mid"})
 _LAST = frozenset({"last", "final"})
+_DEADLINE_WORDS = frozenset({"until", "till", "to", "through", "by", "thru"})
 _SEASON_CUES = frozenset({"in", "during", "by", "since", "until", "through", "over", "throughout", "of"})
 _CLAUSE_OPENING = re.compile(r"(?:^|[.;:!?,\"'`(]|\b(?:but|and|yet|so|as|while|when|because))\s*$", re.I)
 _QUARTER_SHIFT = {"this": 0, "current": 0, "next": 1, "previous": -1, "past": -1, "last": -1}
@@ -59,8 +60,18 @@ def dated(ctx: Context, month: int, day: int, year: int | None, weekday: int | N
         return Resolved(f"XXXX-{month:02d}-{day:02d}")
     years = [y for y in (ctx.anchor.year, ctx.anchor.year - 1, ctx.anchor.year + 1)
              if weekday is not None and safe_date(y, month, day).weekday() == weekday]
-    year = years[0] if years else year_for_month(ctx.anchor, month, ctx.tense, day)
+    year = years[0] if years else year_for_month(ctx.anchor, month, _date_tense(ctx, month, day), day)
     return Resolved(day_value(safe_date(year, month, day)), anchor="dct")
+
+
+def _date_tense(ctx: Context, month: int, day: int | None) -> str | None:
+    """The tense that places a month or day without a year. A deadline after a past verb ("extended the
+    lockdown until May 1", "moved the vote to June") still lies ahead when it falls later in the
+    publication year: news writes the year of any date outside the current one."""
+    if ctx.tense == "past" and ctx.word_before() in _DEADLINE_WORDS and (month, day or 1) > (ctx.anchor.month,
+                                                                                                ctx.anchor.day):
+        return "future"
+    return ctx.tense
 
 
 def iso(m: re.Match, ctx: Context) -> Resolved | None:
@@ -159,7 +170,7 @@ def month(m: re.Match, ctx: Context) -> Resolved | None:
     word = m["mon"]
     if not _capitalised(word):
         return None
-    if _needs_cue(word) and not (m["shift"] or m["pos"]) and ctx.word_before() not in MONTH_CUES:
+    if _needs_cue(word) and not (m["shift"] or m["pos"] or m["monthof"]) and ctx.word_before() not in MONTH_CUES:
         return None
     number = month_number(word)
     if ctx.anchor is None:
@@ -181,7 +192,7 @@ def _month_year(ctx: Context, number: int, shift: str) -> int:
         return anchor.year if number > anchor.month else anchor.year + 1
     if shift in {"this", "current"}:
         return anchor.year
-    return year_for_month(anchor, number, ctx.tense)
+    return year_for_month(anchor, number, _date_tense(ctx, number, None))
 
 
 def year(m: re.Match, ctx: Context) -> Resolved | None:
@@ -323,3 +334,32 @@ def half(m: re.Match, ctx: Context) -> Resolved | None:
         return None
     shift = {"this": 0, "last": -1, "next": 1, "the": 0}[m["yshift"].lower()]
     return Resolved(f"{ctx.anchor.year + shift}-H{number}", anchor="dct")
+
+
+def bare_half(m: re.Match, ctx: Context) -> Resolved | None:
+    """"the first half" with no year: of the publication year, the last one over in the past tense,
+    the next to come in the future."""
+    number = ordinal_number(m["half"])
+    if ctx.anchor is None:
+        return None
+    current = 1 if ctx.anchor.month <= 6 else 2
+    year = ctx.anchor.year
+    if ctx.tense == "past" and number > current:
+        year -= 1
+    elif ctx.tense == "future" and number < current:
+        year += 1
+    return Resolved(f"{year}-H{number}", anchor="dct")
+
+
+def fiscal_year(m: re.Match, ctx: Context) -> Resolved | None:
+    """"FY2009", "FY09": the fiscal year named by the calendar year it ends in."""
+    return Resolved(str(_year(m["y"])), anchor="absolute")
+
+
+def month_quarter(m: re.Match, ctx: Context) -> Resolved | None:
+    """"the December quarter": the calendar quarter that month closes, in the month's year by tense."""
+    if not _capitalised(m["mon"]) or ctx.anchor is None:
+        return None
+    number = month_number(m["mon"])
+    year = year_for_month(ctx.anchor, number, ctx.tense)
+    return Resolved(f"{year}-Q{(number - 1) // 3 + 1}", anchor="dct")

@@ -24,7 +24,9 @@ HANDLERS: dict[str, Callable[[re.Match, Context], Resolved | None]] = {
     "anaphoric_day": rel.anaphoric_day, "same_unit": rel.same_unit, "shifted_unit": rel.shifted_unit, "ago": rel.ago,
     "in_units": rel.in_units, "duration": rel.duration, "duration_range": rel.duration_range, "year_range": cal.year_range, "year": cal.year,
     "decade": cal.decade, "decade_word": cal.decade_word, "century": cal.century, "season": cal.season, "quarter": cal.quarter,
-    "q_quarter": cal.q_quarter, "half": cal.half, "clock": rel.clock, "clock24": rel.clock24,
+    "q_quarter": cal.q_quarter, "half": cal.half, "bare_half": cal.bare_half, "year_back": rel.year_back,
+    "year_end": rel.year_end, "fiscal_year": cal.fiscal_year,
+    "month_quarter": cal.month_quarter, "history": rel.history, "clock": rel.clock, "clock24": rel.clock24,
     "noon": rel.noon, "reference": rel.reference, "one_point": rel.one_point, "set": rel.set_,
 }
 
@@ -68,11 +70,17 @@ def _candidates(text: str):
     found = []
     for order, (name, pattern) in enumerate(COMPILED):
         for m in pattern.finditer(text):
-            start, end = m.span("t") if "t" in pattern.groupindex and m["t"] else m.span()
+            start, end = _span(m)
             if end > start:
                 found.append((start, -(end - start), order, name, m))
     for start, negative_length, _, name, m in sorted(found, key=lambda f: f[:3]):
         yield start, start - negative_length, name, m
+
+
+def _span(m: re.Match) -> tuple[int, int]:
+    groups = m.re.groupindex
+    name = next((g for g in ("t", "t_alt") if g in groups and m[g]), None)
+    return m.span(name) if name else m.span()
 
 
 def _day_of(value: str | None) -> date | None:

@@ -1,7 +1,7 @@
 """The regular expressions that find time-expression candidates, one per rule, built from ``lang.en``.
 
-A pattern's named group ``t``, when it has one, is the expression's span (words such as "on" or
-"in" around it are context, not part of it); otherwise the whole match is.
+A pattern's named group ``t`` (or ``t_alt``, in a second branch), when it matched, is the expression's
+span (words such as "on" or "in" around it are context, not part of it); otherwise the whole match is.
 """
 from __future__ import annotations
 
@@ -9,9 +9,10 @@ import re
 
 from newsevents.lang.en.dates import MONTHS, WEEKDAYS
 from newsevents.lang.en.times import (
-    ANAPHORIC_DAYS, DECADE_WORDS, HOLIDAYS, IN_A_ROW, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY, REFERENCES, RELATIVE_DAYS,
+    ANAPHORIC_DAYS, DECADE_WORDS, HOLIDAYS, IN_A_ROW, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY, RELATIVE_DAYS,
     SEASONS, SET_WORDS, UNITS, VAGUE_AMOUNTS,
 )
+from newsevents.lang.en.times import REFERENCES, YEAR_BACK_WORDS
 
 
 def _alt(words) -> str:
@@ -61,18 +62,28 @@ RULES: tuple[tuple[str, str], ...] = (
     ("ordinal_unit", rf"\b(?:(?:the|a|an|its|their|his|her)\s+)?(?P<ord>{ORDINAL})\s+"
                      rf"(?:(?P<adj>{_alt(IN_A_ROW)})\s+)?(?P<unit>day|week|month|year|quarter|session)\b"
                      rf"(?=(?P<row>\s+in\s+a\s+row|\s+running)?)"),
-    ("month", rf"\b(?:(?P<pos>{POSITION})[-\s]+)?(?:(?P<shift>{SHIFT})\s+)?(?P<mon>{MONTH})(?!\w)"),
+    ("month", rf"\b(?P<monthof>the\s+month\s+of\s+)?(?:(?P<pos>{POSITION})[-\s]+)?(?:(?P<shift>{SHIFT})\s+)?"
+              rf"(?P<mon>{MONTH})(?!\w)"),
     ("weekday", rf"\b(?:(?P<shift>{SHIFT})\s+)?(?P<wd>{WEEKDAY})(?:\s+(?P<pod>{POD}))?\b"),
     ("relative_day", rf"\b(?:(?P<pos>earlier|later|early|late)\s+)?(?P<rel>{_alt(RELATIVE_DAYS)})"
                      rf"(?:\s+(?P<pod>{POD}))?\b"),
     ("this_pod", rf"\b(?P<shift>this|last|tomorrow|yesterday)\s+(?P<pod>morning|afternoon|evening)\b"),
     ("holiday", rf"\b(?P<name>{_alt(HOLIDAYS)})(?:,?\s+(?P<y>{YEAR}))?\b"),
     ("anaphoric_day", rf"\b(?P<ana>{_alt(ANAPHORIC_DAYS)})\b"),
-    ("same_unit", r"\b(?:that|the)\s+same\s+(?P<unit>day|week|month|quarter|year|period)\b(?P<back>\s+(?:(?:a|one)\s+year\s+"
-                  r"(?:ago|earlier|before)|(?:of\s+)?(?:last|the\s+previous|the\s+prior)\s+year))?"),
+    ("same_unit", rf"\b(?:that|the)\s+same\s+(?P<unit>day|week|month|quarter|year|period)\b(?P<back>\s+(?:(?:a|one)\s+"
+                  rf"year\s+(?:ago|earlier|before)|(?:of\s+)?(?:last|the\s+previous|the\s+prior)\s+year))?"
+                  rf"(?:\s+(?:of|in)\s+(?P<y>{YEAR})\b)?"),
+    ("year_back", rf"\b(?:the\s+|a\s+)?(?P<back>{_alt(YEAR_BACK_WORDS)})\s+(?P<unit>quarter|period|month|week|year|"
+                  rf"{SEASON})\b"),
+    ("fiscal_year", r"\bFY\s?(?P<y>\d{4}|\d{2})\b"),
+    ("month_quarter", rf"\b(?:the\s+)?(?P<mon>{MONTH})[-\s]+quarter\b"),
+    ("year_end", r"\b(?:(?P<shift>this|last|next|the)\s+)?year[-\s]end\b(?!\s+of\b)"),
+    ("history", r"\b(?:(?:in|of)\s+(?P<t>(?:(?:the|its|their|our|his|her|recent|modern|[A-Z][\w.]*|\w+['’]s)\s+){0,3}"
+                r"(?-i:history))|(?:is|was|are|were|be)\s+(?P<t_alt>(?-i:history)))\b(?!\s+of\b)"),
     ("shifted_unit", rf"\b(?:(?:(?P<half>first|second)\s+half\s+of|(?P<pos>{POSITION}))[-\s]+)?"
                      rf"(?P<shift>{SHIFT}|the\s+(?:{SHIFT})|the\s+same|that|the)\s+"
-                     rf"(?P<unit>week|weekend|month|year|quarter|decade|century|{SEASON})\b"),
+                     rf"(?P<unit>week|weekend|month|year|quarter|decade|century|{SEASON})\b"
+                     rf"(?P<rel>\s+(?:before|after|earlier|later|prior)(?=\s*(?:[,.;:)]|--|$)))?"),
     ("ago", rf"\b(?:(?P<n>{AMOUNT})[-\s]+)?(?P<unit>{UNIT})\s+(?P<dir>ago|earlier|later|from\s+now|previously|"
             rf"prior|hence|before(?=\s*(?:[,.;)]|$))|after(?=\s*(?:[,.;)]|$)))(?!\s+(?:to|that)\b)"),
     ("in_units", rf"\b(?:with)?in\s+(?P<t>(?P<n>{AMOUNT})[-\s]+(?P<unit>{UNIT}))(?:'?s?\s+time)?\b"),
@@ -92,6 +103,7 @@ RULES: tuple[tuple[str, str], ...] = (
                 rf"(?P<yshift>this|last|next)\s+year|the\s+year))?\b"),
     ("q_quarter", rf"\b(?:Q(?P<q>[1-4]))(?:\s+(?P<y>{YEAR}))?\b"),
     ("half", rf"\b{HALF}\s+(?:(?P<y>{YEAR})|(?P<yshift>this|last|next|the)\s+year)\b"),
+    ("bare_half", r"\b(?:the\s+)?(?P<half>first|second|1st|2nd)\s+half\b(?!\s+of\b|[-\s]+(?:century|decade))"),
     ("duration", rf"\b(?P<t>(?:the\s+|an?\s+(?!{COUNT_AFTER_ARTICLE}))?(?:(?:past|last|next|coming|first|previous|following|final|"
                  rf"better\s+part\s+of\s+the)\s+)?(?:(?P<n>{AMOUNT})[-\s]+)?(?:(?:and\s+a\s+)?half[-\s]+)?"
                  rf"(?:(?:{_alt(IN_A_ROW)})\s+)?"

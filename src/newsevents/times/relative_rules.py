@@ -10,15 +10,16 @@ from datetime import date, timedelta
 
 from newsevents.lang.en.dates import WEEKDAYS
 from newsevents.lang.en.times import (
-    ANAPHORIC_DAYS, NUMBER_WORDS, PARTS_OF_DAY, PRESENT_ERA_NOUNS, REFERENCES, RELATIVE_DAYS, SEASONS, SET_WORDS, SHIFTERS,
+    ANAPHORIC_DAYS, NUMBER_WORDS, PARTS_OF_DAY, PRESENT_ERA_NOUNS, RELATIVE_DAYS, SEASONS, SET_WORDS, SHIFTERS,
     UNIT_MULTIPLIER, UNITS, VAGUE_AMOUNTS, WEEKDAY_NAME_FOLLOWERS,
 )
 from newsevents.times.calendar import (
-    add_months, add_quarters, day_value, month_value, quarter_of, week_value, weekday_by_tense,
-    weekday_in_week,
+    add_months, add_quarters, day_value, granularity_of, month_value, quarter_of, value_start, week_value,
+    weekday_by_tense, weekday_in_week,
 )
 from newsevents.times.calendar_rules import season_in_ref_year, season_value
 from newsevents.times.context import Context, Resolved
+from newsevents.lang.en.times import DURATION_PREPOSITIONS, REFERENCES, UNIT_RANK
 
 _BACK = {"last", "past", "previous", "this past"}
 _FORWARD = {"next", "coming", "following", "this coming"}
@@ -107,19 +108,49 @@ def shifted_unit(m: re.Match, ctx: Context) -> Resolved | None:
     unit = m["unit"].lower()
     if unit in SEASONS:
         return _shifted_season(m, ctx, raw)
+    if raw == "the next" and _next_in_a_story(m, ctx):
+        raw = "the following"           # "in 2005 ... the next year it was listed": a date
     if raw in {"the past", "the last", "the next", "the coming"} and not (m["pos"] or m["half"]):
         return None                     # "the past year" is a duration
-    if raw == "the" and not (m["pos"] or m["half"]) and unit != "weekend":
+    if m["rel"] and raw == "the":
+        raw = "the following" if m["rel"].strip().lower() in {"after", "later"} else "the previous"
+    if raw == "the" and not (m["pos"] or m["half"]) and not _the_unit_is_a_date(m, ctx):
         return None
     anaphoric = raw in {"the previous", "the following", "the same", "that"}
-    base = (ctx.ref or ctx.anchor) if anaphoric else ctx.anchor
+    reference = _reference_day(ctx, unit) if anaphoric else None
+    base = reference or ctx.anchor
+    if reference is None and unit == "quarter" and raw == "the" and ctx.tense != "future" and base:
+        base = reported_quarter_day(base)   # "profit for the quarter": the one just reported
     if base is None:
         return Resolved(None)
     shift = _ANAPHORIC_SHIFT.get(_shift_word(raw), 0) if anaphoric else SHIFTERS.get(_shift_word(raw), 0)
     value = _unit_value(base, unit, shift, ctx, explicit_this=raw != "the")
     if m["half"] and unit == "year":
         value = f"{value}-H{1 if m['half'].lower() == 'first' else 2}"
-    return Resolved(value, anchor="reference" if anaphoric and ctx.ref else "dct")
+    return Resolved(value, anchor="reference" if reference else "dct")
+
+
+def _next_in_a_story(m: re.Match, ctx: Context) -> bool:
+    """"the next year" told in the past tense, not "over the next year": the year after the last one named."""
+    return ctx.tense == "past" and ctx.word_before() not in DURATION_PREPOSITIONS and not (m["pos"] or m["half"])
+
+
+def _the_unit_is_a_date(m: re.Match, ctx: Context) -> bool:
+    """"the week", "the year" on their own: the one the text is about, unless a name ("Car of the Year")
+    or a compound ("the year-long strike") follows."""
+    word = m["unit"]
+    if word[0].isupper() and ctx.word_before() != "":
+        return False
+    return word.lower() in {"week", "weekend", "month", "quarter", "year"} and not ctx.text[ctx.end:ctx.end + 1] == "-"
+
+
+def _reference_day(ctx: Context, unit: str, *, any_day: bool = True) -> date | None:
+    """A day of the last stretch of calendar the text named, when that stretch is no coarser than the
+    unit ("in March 2007 ... that month"); else (``any_day``) the last day it named."""
+    start = value_start(ctx.ref_value)
+    if start is not None and UNIT_RANK.get(granularity_of(ctx.ref_value), 99) <= UNIT_RANK.get(unit, 0):
+        return start
+    return ctx.ref if any_day else None
 
 
 def same_unit(m: re.Match, ctx: Context) -> Resolved | None:
@@ -127,6 +158,8 @@ def same_unit(m: re.Match, ctx: Context) -> Resolved | None:
     "the same period last year" are that month or period one year back."""
     unit = m["unit"].lower()
     value, anchor = _same_value(ctx, unit), "reference"
+    if m["y"]:
+        return Resolved(m["y"] + (value or "")[4:] if unit != "year" else m["y"], anchor="absolute")
     if value is None:
         if ctx.anchor is None or unit == "period":
             return Resolved(str(ctx.anchor.year - 1) if m["back"] and ctx.anchor else None, anchor="dct")
@@ -247,13 +280,14 @@ def ago(m: re.Match, ctx: Context) -> Resolved | None:
     forward = direction in {"later", "after", "from now", "hence"}
     n = amount(m["n"]) if m["n"] else (None if m["unit"].lower().endswith("s") else 1)
     from_anchor = direction in {"ago", "from now", "hence"}
-    base = ctx.anchor if from_anchor else (ctx.ref or ctx.anchor)
+    reference = None if from_anchor else _reference_day(ctx, unit if unit in UNIT_RANK else "day")
+    base = reference or ctx.anchor
     if n is None:
         return Resolved("FUTURE_REF" if forward else "PAST_REF")
     if base is None or n != int(n):
         return Resolved(None)
     value = _counted_value(base, unit, int(n) * (1 if forward else -1))
-    return Resolved(value, anchor="dct" if from_anchor or not ctx.ref else "reference")
+    return Resolved(value, anchor="reference" if reference else "dct")
 
 
 def _counted_value(base: date, unit: str, n: int) -> str:
@@ -275,7 +309,8 @@ def _counted_value(base: date, unit: str, n: int) -> str:
 def in_units(m: re.Match, ctx: Context) -> Resolved | None:
     unit = _unit_name(m["unit"])
     n = amount(m["n"])
-    if ctx.tense != "future" or ctx.anchor is None or n is None or n != int(n):
+    within = m.group(0).lower().startswith("within")        # "within a month": a span, not the day it ends
+    if within or ctx.tense != "future" or ctx.anchor is None or n is None or n != int(n):
         return Resolved(duration_value(n, unit), kind="duration")
     return Resolved(_counted_value(ctx.anchor, unit, int(n)), anchor="dct")
 
@@ -286,11 +321,13 @@ def duration(m: re.Match, ctx: Context) -> Resolved | None:
     words = m["t"].lower().split()
     if unit_word == "second" and (m["n"] or "a").lower() in {"a", "an"}:
         return None                     # "the second", "a second round": an ordinal
+    if not m["n"] and m["unit"][0].isupper() and ctx.word_before() == "of":
+        return None                     # "Person of the Year": a title
     if not m["n"] and len(words) == 1:
         if not unit_word.endswith("s") or ctx.word_before() not in _VAGUE_PLURAL_CUES:
             return None
         return Resolved(duration_value(None, unit), kind="duration")
-    n = amount(m["n"]) if m["n"] else 1
+    n = amount(m["n"]) if m["n"] else (None if unit_word.endswith("s") else 1)
     if m["n"] and re.search(r"and\s+a\s+half|half", m["t"].lower()):
         n = (n or 0) + 0.5 if n is not None else None
     if words[0] in {"a", "an"} and (ctx.word_before() in _SET_BEFORE or _after_digit(ctx)):
@@ -350,3 +387,41 @@ def set_(m: re.Match, ctx: Context) -> Resolved | None:
     if m["wd"]:
         return Resolved(f"XXXX-WXX-{WEEKDAYS[m['wd'].lower()] + 1}", kind="set")
     return Resolved(duration_value(1, _unit_name(m["unit"])), kind="set")
+
+
+def year_back(m: re.Match, ctx: Context) -> Resolved | None:
+    """"the year-ago quarter", "the year-earlier period": the quarter (period, month ...) spoken of, a
+    year back. Without one in the text, the quarter is the last one reported: the one before the
+    publication date's quarter while that is young."""
+    unit = m["unit"].lower()
+    unit = "season" if unit in SEASONS else unit
+    reference = _reference_day(ctx, "year" if unit == "period" else unit, any_day=False)
+    if unit == "period":
+        value = ctx.ref_value if reference and ctx.ref_value else (str(ctx.anchor.year) if ctx.anchor else None)
+    elif unit == "season":
+        value = str(reference.year) if reference else (str(ctx.anchor.year) if ctx.anchor else None)
+    else:
+        base = reference or (reported_quarter_day(ctx.anchor) if unit == "quarter" and ctx.anchor else ctx.anchor)
+        value = _unit_value(base, unit, 0, ctx) if base else None
+    if value is None:
+        return Resolved(None)
+    return Resolved(f"{int(value[:4]) - 1}{value[4:]}", anchor="reference" if reference else "dct")
+
+
+def reported_quarter_day(anchor: date) -> date:
+    """A day of the quarter a company reports on at the anchor: the last one, in the first seven weeks
+    of a quarter (results come out weeks after a quarter closes); else the current one."""
+    first = date(anchor.year, 3 * quarter_of(anchor) - 2, 1)
+    return first - timedelta(days=1) if (anchor - first).days < 49 else anchor
+
+
+def year_end(m: re.Match, ctx: Context) -> Resolved | None:
+    """"year-end", "by the year end", "next year-end": the year whose end it is, from the publication date."""
+    if ctx.anchor is None:
+        return Resolved(None)
+    return Resolved(str(ctx.anchor.year + SHIFTERS.get((m["shift"] or "").lower(), 0)), anchor="dct")
+
+
+def history(m: re.Match, ctx: Context) -> Resolved | None:
+    """"in the company's history", "in recent history", "GM ... is history": the past as a whole."""
+    return Resolved("PAST_REF")

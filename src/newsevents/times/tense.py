@@ -5,10 +5,14 @@ import re
 
 from newsevents.lang.en.times import FUTURE_CUES, NOT_PAST, PAST_CUES, PRESENT_CUES
 
-_CLAUSE_END = re.compile(r"[.;!?\n]|\s[—–]\s")
+_CLAUSE_END = re.compile(r"[.;!?\n]|\s(?:[—–]|--)\s")
 _PASSIVE = re.compile(r"\bbe\s+$", re.I)
 _PERFECT = re.compile(r"\b(?:has|have|'ve)\s+(?:\w+ly\s+|not\s+|also\s+)?$", re.I)
 _UNTIL = re.compile(r"(?:(?<=\s)\w{2,}ed\s+)?\b(?:until|till)\s+$", re.I)
+_COUNTED_LATER = re.compile(r"\b(?:\w+s|day|week|month|year|hour|decade|moments?|shortly|soon|much|little)\s+later$",
+                            re.I)
+_DUE_TO_A_CAUSE = re.compile(r"\s+to\s+(?:the|a|an|its|his|her|their|this|that|these|those|high|low|poor|bad|"
+                             r"strong|weak|heavy|[a-z]+ing\b|[A-Z])", )
 _WINDOW_BEFORE = 70
 _WINDOW_AFTER = 45
 
@@ -57,6 +61,10 @@ def _clause_after(text: str, end: int) -> str:
 def _matches(window: str, *, perfect: str = "past"):
     for tense, pattern in _CUES:
         for m in pattern.finditer(window):
+            if tense == "future" and _COUNTED_LATER.search(window[:m.end()]):
+                continue            # "days later", "a year later": a past story moving on, not the future
+            if tense == "future" and m.group().lower() == "due" and _DUE_TO_A_CAUSE.match(window[m.end():]):
+                continue            # "due to the virus" gives a cause, not a schedule
             if tense == "past" and (m.group().lower() in NOT_PAST or _PASSIVE.search(window[:m.start()])):
                 continue            # "will be held": a participle after "be" says nothing of the time
             if tense == "past" and _PERFECT.search(window[:m.start()]):

@@ -150,3 +150,23 @@ NOT_PAST = frozenset({"need", "needed", "speed", "seed", "feed", "indeed", "proc
                       "succeed", "hundred", "red", "bed", "shed", "bred", "united", "based",
                       "expected", "scheduled", "planned", "slated", "proposed", "intended",
                       "anticipated", "related", "limited", "detailed", "concerned"})
+
+# More names of the present, the past and the future as a whole.
+REFERENCES.update({
+    "for the moment": "PRESENT_REF", "to date": "PRESENT_REF", "at this time": "PRESENT_REF",
+    "the present day": "PRESENT_REF", "the present time": "PRESENT_REF", "present-day": "PRESENT_REF",
+    "the medium term": "FUTURE_REF", "the long run": "FUTURE_REF", "the short run": "FUTURE_REF",
+    "the years ahead": "FUTURE_REF", "the months ahead": "FUTURE_REF", "the weeks ahead": "FUTURE_REF",
+    "the days ahead": "FUTURE_REF", "the future": "FUTURE_REF", "in future": "FUTURE_REF",
+})
+
+# Words before "the next year" that make it a stretch of time ("over the next year"), not a date.
+DURATION_PREPOSITIONS = frozenset({"in", "over", "within", "during", "for", "throughout", "across", "through"})
+
+# "the year-ago quarter", "the year-earlier period": one year back from the unit now spoken of.
+YEAR_BACK_WORDS = ("year-ago", "year-earlier", "year ago", "year earlier", "prior-year", "prior year",
+                   "previous-year", "year-before")
+
+# Calendar units in order of size: a reference stretch can stand in for a unit no finer than itself.
+UNIT_RANK = {"day": 0, "week": 1, "weekend": 1, "month": 2, "quarter": 3, "half": 4, "season": 4, "year": 5,
+             "decade": 6, "century": 7}
