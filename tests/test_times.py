@@ -387,3 +387,12 @@ def test_resolve_needs_no_cue_for_a_span_known_to_be_a_time():
     assert value("May") == "2023-05"
     assert value("2/21") == "2024-02-21"
     assert value("the week after") is not None
+
+
+def test_fast_scan_keeps_escapes_and_group_names_and_finds_upper_case_rules():
+    from newsevents.times.finder import _lower_literals
+
+    assert _lower_literals(r"(?P<Zone>GMT|\D\B[A-Z])(?P=Zone)") == r"(?P<Zone>gmt|\D\B[a-z])(?P=Zone)"
+    found = find_times("Revenue for FY2009 rose in Q3, the firm said at 3 p.m. GMT on Christmas Day.",
+                       published="2009-12-28")
+    assert {t.text for t in found} >= {"FY2009", "Q3"}
