@@ -224,3 +224,37 @@ def test_the_petrarch_validation_dictionaries_load_alone():
     assert validate.agent("foreign ministers") == "GOVFRM"
     assert validate.is_discard("baseball")
     assert validate.lookup("Vladimir Putin") == []
+
+
+def test_companies_and_media_carry_their_home_country(actors):
+    assert codes(actors, "Maersk", date(2024, 1, 1)) == ["DNKBUS"]
+    assert codes(actors, "Codelco", None) == ["CHLBUS"]
+    assert codes(actors, "NOS", None) == ["NLDMED"]
+    assert codes(actors, "Toyota", None) == ["JPNBUS"]  # hides Phoenix's MNCJPN
+
+
+def test_a_shorter_form_of_a_known_persons_name(actors):
+    assert [m.code for m in actors.lookup_person("Carlos Menem", date(2001, 6, 7))] == ["ARGELI"]
+    assert [m.country for m in actors.lookup_person("Reagan", date(1986, 1, 1))] == ["USA"]
+    assert actors.lookup_person("Maulana Fazl ur Rehman", date(2000, 1, 1)) == []  # not "Atta ur Rehman"
+    assert actors.lookup_person("Vladimir Putin") == []  # a name of its own: `lookup` answers
+
+
+def test_role_words_are_checked():
+    from newsevents.actors.rolewords import parse_role_words, role_words
+    words = role_words()
+    assert words.roles["house of representatives"] == "LEG" and "house of representatives" in words.institutions
+    assert words.org_heads["authority"] == "GOV"
+    with pytest.raises(DictionaryError, match="x.tsv:3"):
+        parse_role_words("phrase\trole\tkind\nsenate\tLEG\tinstitution\nsenate\tLEG\tsomething\n", source="x.tsv")
+
+
+def test_every_company_pattern_is_a_name_of_the_companies_file():
+    import json
+    from newsevents.actors.datafiles import COMPANIES, DATA_DIR
+    from newsevents.actors.dictionaries import read_actors
+    from newsevents.annotate.rulers import PATTERNS
+    names = {normalise(n) for e in read_actors(DATA_DIR / COMPANIES) for n in e.names}
+    patterns = [json.loads(line)["pattern"] for line in (PATTERNS / "companies.jsonl").read_text().splitlines()]
+    assert {"Maersk", "Codelco", "NOS"} <= set(patterns)
+    assert all(normalise(p) in names for p in patterns)

@@ -149,3 +149,94 @@ def test_the_gold_set_is_well_formed():
     gold = [json.loads(line) for line in lines]
     assert len(gold) >= 80
     assert all({"file", "mention", "start", "end", "country", "role"} <= set(g) for g in gold)
+
+
+# ---------------------------------------------------------------- institutions, companies, groups by context
+
+@pytest.mark.parametrize("text, mention, expected", [
+    ("Lawmakers in Canberra argued for hours. The Australian government said the House of Representatives "
+     "would vote on the bill in Australia next week.", "House of Representatives", ("AUS", "LEG")),
+    ("Floods hit Portugal on Sunday. The Portuguese government asked for help, and the national civil "
+     "protection agency said 300 people had left their homes near Coimbra, Portugal.",
+     "civil protection agency", ("PRT", "GOV")),
+])
+def test_a_generic_institution_takes_the_country_of_the_text(text, mention, expected):
+    found = actors_of(text)
+    key = next(k for k in found if mention in k)
+    assert code(found, key) == expected
+
+
+def test_a_bare_state_force_takes_the_focus_country():
+    found = actors_of("Storms battered Greece on Friday. The Greek government sent army engineers to clear roads "
+                      "near Volos, Greece, where rivers burst their banks.")
+    key = next(k for k in found if "engineers" in k)
+    assert code(found, key) == ("GRC", "MIL")
+
+
+@pytest.mark.parametrize("text, mention, expected", [
+    ("Shipping lines warned of delays after the storm. Maersk said it would divert four ships.", "Maersk", ("DNK", "BUS")),
+    ("The ministry said that the state copper company Codelco would bid for the licence.", "Codelco", ("CHL", "BUS")),
+    ("The minister told the broadcaster NOS that talks would go on.", "NOS", ("NLD", "MED")),
+])
+def test_well_known_companies_and_media_have_their_home_country(text, mention, expected):
+    assert code(actors_of(text), mention) == expected
+
+
+def test_a_place_named_like_an_organisation_is_an_organisation():
+    found = actors_of("Exports fell in Hamburg, Germany, this year. The Port of Hamburg Authority said on Monday "
+                      "that it expected a recovery in Germany.")
+    assert code(found, "Port of Hamburg Authority") == ("DEU", "GOV")
+
+
+def test_an_acronym_refers_to_the_organisation_named_before():
+    found = actors_of("The African Union called for a ceasefire in Sudan. Diplomats said the AU would send envoys.")
+    assert code(found, "AU") == (None, "IGO")
+    assert found["AU"]["rule"] == "coref-acronym"
+
+
+@pytest.mark.parametrize("text, mention, expected", [
+    ("The Rwandan Patriotic Front rejected the plan on Monday.", "Rwandan Patriotic Front", ("RWA", None)),
+    ("The Montenegro Assembly voted on the budget.", "Montenegro Assembly", ("MNE", "LEG")),
+])
+def test_an_unknown_organisation_takes_the_country_its_name_holds(text, mention, expected):
+    assert code(actors_of(text), mention) == expected
+
+
+@pytest.mark.parametrize("text, mention, expected", [
+    ("The German government on Tuesday welcomed the proposal.", "German government", ("DEU", "GOV")),
+    ("A senior U.S. official praised the agreement.", "U.S. official", ("USA", "GOV")),
+    ("Darfur rebels attacked a convoy, aid workers said.", "Darfur rebels", ("SDN", "REB")),
+    ("The army said it had pushed back rebels in Darfur overnight.", "rebels", ("SDN", "REB")),
+])
+def test_groups_by_demonym_abbreviation_or_place(text, mention, expected):
+    assert code(actors_of(text, published="2004-05-14"), mention) == expected
+
+
+def test_an_ethnic_group_is_not_its_namesake_state():
+    found = actors_of("Ethnic Hungarians in southern Slovakia asked for more schools in their language.")
+    key = next(k for k in found if "Hungarians" in k)
+    assert found[key]["country"] == "SVK"
+
+
+@pytest.mark.parametrize("text, mention, published, expected", [
+    ("Former president Carlos Menem was questioned by a judge.", "Carlos Menem", "2001-06-07", ("ARG", "ELI")),
+    ("King Hassan of Morocco received the envoy.", "Hassan", "1998-03-01", ("MAR", "GOV")),
+    ("Francois Mitterrand was remembered at a ceremony.", "Francois Mitterrand", "2000-01-08", ("FRA", "ELI")),
+    ("Jacques Chirac told reporters that France would not change course.", "Jacques Chirac", "2003-02-10", ("FRA", "GOV")),
+    ("Hosni Mubarak met the envoy in Cairo.", "Hosni Mubarak", "2005-06-01", ("EGY", "GOV")),
+])
+def test_historical_people_by_the_articles_date(text, mention, published, expected):
+    found = actors_of(text, published=published)
+    key = next(k for k in found if mention in k)
+    assert code(found, key) == expected
+
+
+def test_a_person_followed_by_administration_is_that_government():
+    found = actors_of("The Reagan administration announced new tariffs on Tuesday.", published="1987-04-01")
+    assert code(found, "Reagan administration") == ("USA", "GOV")
+
+
+def test_a_name_cut_at_a_hyphen_is_made_whole():
+    found = actors_of("Ousted president Jean-Bertrand Aristide was accused of fraud.", published="2004-05-01")
+    key = next(k for k in found if k.startswith("Jean"))
+    assert key == "Jean-Bertrand Aristide" and found[key]["country"] == "HTI"

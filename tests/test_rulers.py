@@ -47,3 +47,9 @@ def test_actor_patterns_are_shipped():
     patterns = {(p["label"], p["pattern"]) for p in load_patterns()}
     assert {("PERSON", "António Guterres"), ("ORG", "Hayat Tahrir al-Sham"), ("ORG", "Reuters")} <= patterns
     assert not any(label == "PERSON" and " " not in pattern for label, pattern in patterns)  # no surnames alone
+
+
+def test_legislatures_companies_and_country_abbreviations_are_recognised():
+    found = entities("The House of Representatives passed the bill. Maersk and Codelco objected, and the PRC "
+                     "said it would reply.")
+    assert {("House of Representatives", "ORG"), ("Maersk", "ORG"), ("Codelco", "ORG"), ("PRC", "LOC")} <= found

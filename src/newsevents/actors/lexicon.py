@@ -7,7 +7,8 @@
     ('GOV', 'MIL')
 
 Layers, lowest first: the countries table (names, demonyms, capitals; it only fills
-names nobody else defines), the Phoenix dictionaries, our groups file (groups and
+names nobody else defines), the Phoenix dictionaries, our companies and media file
+(home country + BUS or MED), our groups file (groups and
 institutions Phoenix lacks or codes as of before 2015), the office-holders 2015-2026
 (merged into the Phoenix entry of the same person, whose older codes are kept up
 to the person's first term), then each user file in order. A name defined in a
@@ -27,7 +28,7 @@ from typing import Iterable, Sequence
 
 from .codes import split_code
 from .countries import CountryTable, countries
-from .datafiles import COUNTRIES, DATA_DIR, GROUPS, OFFICEHOLDERS, PHOENIX_ACTORS, PHOENIX_AGENTS, PHOENIX_DISCARDS
+from .datafiles import COMPANIES, COUNTRIES, DATA_DIR, GROUPS, OFFICEHOLDERS, PHOENIX_ACTORS, PHOENIX_AGENTS, PHOENIX_DISCARDS
 from .dictionaries import parse_actors, read_actors, read_agents, read_discards
 from ..errors import DictionaryError
 from .normalise import normalise
@@ -80,6 +81,42 @@ class ActorDictionary:
                 matches.append(_match(entry, code))
         return sorted(matches, key=lambda m: m.code is None)
 
+    def lookup_person(self, name: str, on: date | None = None) -> list[ActorMatch]:
+        """People a shorter form of a name may stand for: "Carlos Menem" for "Carlos Saul Menem"
+        (first and last word), "Reagan" for "Ronald Reagan" (a surname, when entries of two words
+        or more end in it). Only entries with dated codes count (people, as Phoenix writes them);
+        [] when the name is a key of its own (use `lookup`)."""
+        words = normalise(name).split()
+        if not words or " ".join(words) in self.index:
+            return []
+        key = (words[0], words[-1]) if len(words) > 1 else words[0]
+        matches, seen = [], set()
+        for i in dict.fromkeys(self._short_names.get(key, ())):
+            if not _dated(self.entries, i):
+                continue
+            entry = self.entries[i]
+            if not any(_in_order(words, normalise(n).split()) for n in entry.names):
+                continue  # "Fazl ur Rehman" is not "Atta ur Rehman"
+            code = entry.code_on(on)
+            if code not in seen:
+                seen.add(code)
+                matches.append(_match(entry, code))
+        return sorted(matches, key=lambda m: m.code is None)
+
+    @functools.cached_property
+    def _short_names(self) -> dict:
+        """(first word, last word) of every name of three or more words, and the last word of
+        every name of two or more -> entries; built on first use."""
+        short: dict = {}
+        for key, found in self.index.items():
+            words = key.split()
+            if len(words) < 2:
+                continue
+            if len(words) > 2:
+                short.setdefault((words[0], words[-1]), []).extend(found)
+            short.setdefault(words[-1], []).extend(found)
+        return short
+
     def __contains__(self, name: str) -> bool:
         return normalise(name) in self.index
 
@@ -117,6 +154,20 @@ class ActorDictionary:
     def holders(self, *, country: str, office: str, on: date) -> list[Term]:
         """Who held `office` ("head of state", "foreign minister", ...) of `country` on `on`."""
         return [t for t in self.terms if t.country == country and t.office == office and t.holds_on(on)]
+
+
+def _in_order(words: list[str], name: list[str]) -> bool:
+    """Whether `words` occur in `name` in that order, others between them allowed."""
+    rest = iter(name)
+    return all(w in rest for w in words)
+
+
+def _dated(entries: EntryTable, i: int) -> bool:
+    """Whether entry i has a dated code; shipped entries are read from their text, not built."""
+    item = entries._items[i]
+    if isinstance(item, list):
+        return "," in item[2] and any(c.split(",")[1] or c.split(",")[2] for c in item[2].split(";") if c)
+    return any(c.dated for c in item.codes)
 
 
 def _match(entry: ActorEntry, code: str | None) -> ActorMatch:
@@ -172,7 +223,8 @@ def _build(paths: tuple[Path, ...], *, base: bool) -> ActorDictionary:
     terms: list[Term] = []
     if base:
         builder.add_phoenix(_read_shipped_actors())
-        builder.add_layer([(e, _keys(e)) for e in parse_actors(_shipped_text(GROUPS), source=GROUPS)])
+        for name in (COMPANIES, GROUPS):
+            builder.add_layer([(e, _keys(e)) for e in parse_actors(_shipped_text(name), source=name)])
         terms = parse_terms(_shipped_text(OFFICEHOLDERS), source=OFFICEHOLDERS)
         builder.add_officeholders(person_entries(terms, source=OFFICEHOLDERS))
         agents.update(_read_shipped_agents())

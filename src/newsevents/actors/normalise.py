@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Letters NFKD does not take apart.
 _FOLD = str.maketrans({
@@ -25,8 +26,10 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
+@lru_cache(maxsize=1 << 16)
 def normalise(text: str) -> str:
-    """The comparison key of a name or phrase ("" when nothing is left)."""
+    """The comparison key of a name or phrase ("" when nothing is left); remembered, as the
+    resolver asks for the same few thousand words again and again."""
     key = _POSSESSIVE.sub("", fold(text).strip())
     key = _SEPARATORS.sub(" ", _JOINERS.sub("", key)).strip()
     if key.startswith("the "):

@@ -1,8 +1,9 @@
 """Within-document coreference for actors.
 
 A later "Erdogan" (the surname of an earlier full name), "the president" / "the head of state" /
-"the Turkish president" (a title an earlier person holds), and "he" / "she" (a subject pronoun:
-the nearest person before it, in its sentence or the one before) take the actor of the full
+"the Turkish president" (a title an earlier person holds), "he" / "she" (a subject pronoun:
+the nearest person before it, in its sentence or the one before), and an acronym of an
+organisation named before ("the AU" after "the African Union") take the actor of the full
 mention, with `antecedent` set to the full mention's start offset. Nominal mentions are added
 as entities labelled NOMINAL, pronouns as PRONOUN.
 """
@@ -19,6 +20,8 @@ from .tree import SUBJECTS
 NOMINAL, PRONOUN = "NOMINAL", "PRONOUN"
 _NOMINAL_POS = frozenset({"ADJ", "NOUN", "PROPN"})
 _PERSONS = frozenset({"PERSON", NOMINAL})
+_ORGANISATIONS = frozenset({"ORG", "NORP", "GROUP"})
+_NOT_INITIALS = frozenset({"of", "the", "and", "for", "de", "la", "du", "des", "on", "in"})
 
 
 @dataclass
@@ -33,6 +36,7 @@ class Person:
 
 
 def link(entities: list[Entity], titles: dict[int, Title], ctx: Context) -> list[Entity]:
+    entities = _acronyms(entities, ctx)
     people = _full_mentions(entities, titles, ctx)
     if not people:
         return entities
@@ -42,6 +46,35 @@ def link(entities: list[Entity], titles: dict[int, Title], ctx: Context) -> list
     out.sort(key=lambda e: (e.start, e.end))
     out += _pronouns(out, people, ctx)
     return sorted(out, key=lambda e: (e.start, e.end))
+
+
+def _acronyms(entities: list[Entity], ctx: Context) -> list[Entity]:
+    """"the AU" after "the African Union": a capitalised short word the recogniser missed that
+    spells the initials of an organisation named before, or that the dictionary codes as one."""
+    named = [e for e in entities if e.actor and e.actor.get("code") and e.label in _ORGANISATIONS]
+    if not named:
+        return entities
+    inside = {t.i for e in entities for t in ctx.tree.span(e.start, e.end)}
+    found = []
+    for token in ctx.tree.tokens:
+        text = token.text.replace(".", "")
+        if token.i in inside or not (2 <= len(text) <= 6 and text.isalpha() and text.isupper()):
+            continue
+        earlier = [e for e in named if e.end <= token.start]
+        match = next((e for e in reversed(earlier) if _initials(e.text) == text or _same_code(text, e, ctx)), None)
+        if match is not None:
+            found.append(Entity(token.text, "ORG", token.start, token.end,
+                                actor={**match.actor, "rule": "coref-acronym", "antecedent": match.start}))
+    return sorted(entities + found, key=lambda e: (e.start, e.end)) if found else entities
+
+
+def _initials(name: str) -> str:
+    words = [w for w in name.replace("-", " ").split() if w.lower() not in _NOT_INITIALS]
+    return "".join(w[0] for w in words).upper()
+
+
+def _same_code(text: str, entity: Entity, ctx: Context) -> bool:
+    return any(m.code == entity.actor["code"] for m in ctx.actors.lookup(text, ctx.on))
 
 
 def _full_mentions(entities, titles, ctx) -> list[Person]:

@@ -4,31 +4,43 @@ negotiators", "Egypt's foreign ministry", "the Defence Ministry".
 A noun phrase whose head is a role word (agents dictionary or `lang.en.actors.ROLES`) and
 whose modifiers name a country becomes a GROUP entity with that country and role; a
 definite institution ("the Senate", "the foreign ministry") with no country takes the article's
-focus country. A title right before a person ("Turkish Foreign Minister [Hakan Fidan]") or
+focus country, and so does a bare state force ("sent army engineers", "police said"). A place
+among the modifiers or after the head gives the country ("Darfur rebels", "rebels in Darfur");
+"ethnic" makes a demonym a people, not its state ("ethnic Albanians in south Serbia" -> SRB).
+A title right before a person ("Turkish Foreign Minister [Hakan Fidan]") or
 an apposition to one is left to the person. Demonym entities inside a group are replaced by it.
 """
 from __future__ import annotations
 
-from ..lang.en.actors import INSTITUTIONS, PERSON_TITLES
+import re
+
+from ..lang.en.actors import PERSON_TITLES
+from .words import INSTITUTIONS
 from ..records import Entity, Token
-from .context import Context, actor
+from .context import Context, actor, from_match
 from .titles import role_of
 
 _MODIFIER_POS = frozenset({"NOUN", "PROPN", "ADJ"})
 _MAX_RUN = 6
+_HYPHEN_TAIL = re.compile(  # "-Bertrand Aristide", "-Wiwa", "-ur-Rehman", " al-Bashir"
+    r"(?:-(?:[a-z]{1,3}-)?[A-Z][\w'’]+(?: [A-Z][\w'’]+)?|\s(?:al|el|bin|ibn|abu|ben|bint|ould)[- ][A-Z][\w'’]+)"
+    r"(?=[\s,.;:!?)]|$)")
 GROUP = "GROUP"
+STATE_FORCES = frozenset({"MIL", "COP"})  # a bare "troops", "police" is the focus country's
 
 
 def find_groups(entities: list[Entity], ctx: Context) -> list[Entity]:
     """The entities with the groups added (in text order), demonyms inside them removed."""
     entities = _join_split_names(entities, ctx.text)
     taken = {t.i for e in entities if e.label in ("PERSON", "ORG") for t in ctx.tree.span(e.start, e.end)}
+    places = {t.i: e.place.country for e in entities if e.place is not None and e.place.country
+              for t in ctx.tree.span(e.start, e.end)}
     found: list[Entity] = []
     for token in ctx.tree.tokens:
         if token.pos not in ("NOUN", "PROPN") or token.i in taken:
             continue
         if _ends_phrase(token, ctx):
-            found += _group_at(token, taken, ctx)
+            found += _group_at(token, taken, places, ctx)
         else:
             found += _titled_name(token, taken, ctx)
     if not found:
@@ -39,10 +51,16 @@ def find_groups(entities: list[Entity], ctx: Context) -> list[Entity]:
 
 
 def _join_split_names(entities: list[Entity], text: str) -> list[Entity]:
-    """"Recep Tayyip" + "Erdogan", found as two names side by side, are one."""
+    """"Recep Tayyip" + "Erdogan", found as two names side by side, are one; a name cut at a
+    hyphen or a particle ("Jean" of "Jean-Bertrand Aristide", "Omar Hassan" of "Omar Hassan
+    al-Bashir") is made whole."""
     out: list[Entity] = []
     for e in entities:
+        if e.label == "PERSON":
+            e = _hyphen_tail(e, text)
         last = out[-1] if out else None
+        if last and last.label == e.label == "PERSON" and e.start <= last.end:
+            continue  # taken in by the name before
         if last and last.label == e.label == "PERSON" and not text[last.end:e.start].strip():
             out[-1] = Entity(text[last.start:e.end], "PERSON", last.start, e.end)
         else:
@@ -50,13 +68,34 @@ def _join_split_names(entities: list[Entity], text: str) -> list[Entity]:
     return out
 
 
+def _hyphen_tail(entity: Entity, text: str) -> Entity:
+    tail = _HYPHEN_TAIL.match(text, entity.end)
+    if tail is None:
+        return entity
+    return Entity(text[entity.start:tail.end()], "PERSON", entity.start, tail.end())
+
+
 def _ends_phrase(token: Token, ctx: Context) -> bool:
     after = ctx.tree.following(token)
     if after is None:
         return True
-    if after.ent == "PERSON" or after.pos in ("NOUN", "PROPN") and after.sent == token.sent:
-        return False  # a modifier: "army [engineers]", "Ministry [spokesman]"
+    if after.ent == "PERSON":
+        return False
+    if after.pos in ("NOUN", "PROPN") and after.sent == token.sent and _modifies_next(token, ctx):
+        return False  # a modifier: "army [engineers]", "Ministry [spokesman]"; not "the government [today]"
     return not (after.text == "," and _person_after(after, ctx))
+
+
+def _modifies_next(token: Token, ctx: Context) -> bool:
+    """Whether the token modifies a noun of the run of nouns right after it."""
+    if token.dep == "compound":
+        return True
+    nxt = ctx.tree.following(token)
+    while nxt is not None and nxt.pos in _MODIFIER_POS and nxt.sent == token.sent:
+        if token.head == nxt.i:
+            return True
+        nxt = ctx.tree.following(nxt)
+    return False
 
 
 def _person_after(comma: Token, ctx: Context) -> bool:
@@ -64,8 +103,10 @@ def _person_after(comma: Token, ctx: Context) -> bool:
     return nxt is not None and nxt.ent == "PERSON"
 
 
-def _group_at(head: Token, taken: set[int], ctx: Context) -> list[Entity]:
+def _group_at(head: Token, taken: set[int], places: dict[int, str], ctx: Context) -> list[Entity]:
     run = _modifiers(head, taken, ctx)
+    if _ethnic(run, head, ctx):
+        return _ethnic_group(run, head, places, ctx)
     words = [t for t in run if not _country(t, ctx)] + [head]
     role, office = role_of([t.text.lower() for t in words if t.text not in ("'s", "’s")], ctx.actors)
     if office is None or role is None or not office.endswith(head.text.lower()):
@@ -73,14 +114,77 @@ def _group_at(head: Token, taken: set[int], ctx: Context) -> list[Entity]:
     countries = [t for t in run if _country(t, ctx)]
     if countries:
         return _per_country(countries, run, head, role, ctx)
-    phrase = " ".join(t.text.lower() for t in words)
+    named = _known_phrase(run, head, ctx)
+    if named is not None:  # "the Reagan administration"
+        return [named]
+    start = (run[0] if run else head).start
+    text = ctx.text[start:head.end]
+    where = next((places[t.i] for t in run if t.i in places), None) or _place_after(head, places, ctx)
+    if where is not None:  # "Darfur rebels", "rebels in Darfur", "police in Nairobi"
+        return [Entity(text, GROUP, start, head.end, actor=actor(text, where, role, rule="group"))]
     before = ctx.tree.previous(run[0] if run else head)
     definite = before is not None and before.text.lower() == "the"
     if definite and (office in INSTITUTIONS or head.text.lower() in INSTITUTIONS) and ctx.focus:
-        start = (run[0] if run else head).start
-        text = ctx.text[start:head.end]
+        return [Entity(text, GROUP, start, head.end, actor=actor(text, ctx.focus, role, rule="institution"))]
+    if role in STATE_FORCES and ctx.focus and (before is None or _bare_before(before)):
         return [Entity(text, GROUP, start, head.end, actor=actor(text, ctx.focus, role, rule="institution"))]
     return []
+
+
+def _known_phrase(run: list[Token], head: Token, ctx: Context) -> Entity | None:
+    """The phrase from its first proper noun, when the dictionary knows it ("Reagan administration")."""
+    first = next((t for t in run if t.pos == "PROPN"), None)
+    if first is None:
+        return None
+    text = ctx.text[first.start:head.end]
+    found = [m for m in ctx.actors.lookup(text, ctx.on) if m.code]
+    if not found:
+        return None
+    return Entity(text, GROUP, first.start, head.end, actor=from_match(found[0], rule="group"))
+
+
+def _bare_before(token: Token) -> bool:
+    """"sent [army engineers]", "the [police]": no possessive or other determiner before the group."""
+    return token.text.lower() == "the" or token.pos in ("VERB", "AUX", "ADP", "CCONJ", "PUNCT", "SCONJ")
+
+
+def _place_after(head: Token, places: dict[int, str], ctx: Context) -> str | None:
+    """"rebels [in Darfur]", "guerrillas operating [in Macedonia]": the country of a place a few
+    words after the head, after "in" or "from"."""
+    token, seen = ctx.tree.following(head), 0
+    while token is not None and token.sent == head.sent and seen < 4:
+        if token.pos == "PUNCT" or token.pos in ("VERB", "AUX") and token.tag not in ("VBG", "VBN"):
+            return None
+        nxt = ctx.tree.following(token)
+        if token.text.lower() in ("in", "from", "of") and nxt is not None:
+            while nxt is not None and nxt.i not in places and nxt.pos == "ADJ":  # "in south Serbia"
+                nxt = ctx.tree.following(nxt)
+            return places.get(nxt.i) if nxt is not None else None
+        token, seen = nxt, seen + 1
+    return None
+
+
+def _ethnic(run: list[Token], head: Token, ctx: Context) -> bool:
+    """"ethnic Albanian guerrillas", "ethnic Albanians": a people, not its state."""
+    first = run[0] if run else head
+    before = ctx.tree.previous(first)
+    word = first if first.text.lower() == "ethnic" else before
+    return word is not None and word.text.lower() == "ethnic"
+
+
+def _ethnic_group(run: list[Token], head: Token, places: dict[int, str], ctx: Context) -> list[Entity]:
+    """An ethnic group takes the country of a place after it ("in south Serbia"), else none."""
+    people = [t for t in run + [head] if _country(t, ctx)]
+    if not people:
+        return []
+    words = [t.text.lower() for t in run + [head] if t not in people and t.text.lower() != "ethnic"]
+    role = role_of(words, ctx.actors)[0] if words else None
+    where = _place_after(head, places, ctx)
+    if where is None and role is None:
+        return []
+    start = people[0].start
+    text = ctx.text[start:head.end]
+    return [Entity(text, GROUP, start, head.end, actor=actor(text, where, role, rule="group"))]
 
 
 def _titled_name(head: Token, taken: set[int], ctx: Context) -> list[Entity]:
@@ -121,7 +225,7 @@ def _modifiers(head: Token, taken: set[int], ctx: Context) -> list[Token]:
 
 
 def _country(token: Token, ctx: Context) -> str | None:
-    if not token.text[:1].isupper() or token.text.isupper() and len(token.text) > 3:
+    if not token.text[:1].isupper() or token.text.isupper() and len(token.text.replace(".", "")) > 3:
         return None
     match = ctx.actors.country(token.text)
     return match.country.iso3 if match is not None and match.kind != "capital" else None

@@ -11,7 +11,8 @@ from datetime import date
 from collections.abc import Sequence
 
 from ..actors import ActorDictionary, split_code
-from ..lang.en.actors import DETERMINERS, INHERITING, ROLES
+from ..lang.en.actors import DETERMINERS
+from .words import INHERITING, ROLES
 from ..places import resolve_place
 from ..records import Token
 
