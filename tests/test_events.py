@@ -18,6 +18,8 @@ AGENTS = """
 TROOPS {} [~MIL]
 GOVERNMENT [~GOV]
 FOREIGN_MINISTER [~GOV]
+MEDIA [~MED]
+OFFICIALS [~GOV]
 """
 VERBS = """
 --- ACCUSE [112] ---
@@ -37,6 +39,19 @@ ATTACK
 SIGN
 --- VISIT [042:043] ---
 VISIT
+--- SAY [010] ---
+SAY
+DECLARE
+--- DEMAND [100] ---
+DEMAND
+--- RELEASE [0841] ---
+RELEASE
+--- WARN [130] ---
+WARN
+--- DENY [---] ---
+DENY
+--- SEND [070] ---
+SEND
 """
 
 
@@ -210,3 +225,154 @@ def test_year_discard_drops_only_the_clause_it_dates():
 
 def test_renew_is_coded_by_its_object():
     assert ("ISR", "LBN", "046") in triples(code("Israel and Lebanon renewed negotiations today."))
+
+
+def test_obligation_in_a_reported_clause_is_a_demand_on_its_subject(coder):
+    found = triples(code("Arnor said that Gondor must release the prisoners.", coder))
+    assert ("ARN", "GON", "100") in found
+    assert not any(source == "GON" for source, _, _ in found)  # what Gondor must do has not happened
+
+
+def test_demanded_that_targets_the_subject_of_the_clause(coder):
+    found = triples(code("Arnor demanded that Gondor stop attacking Rohan.", coder))
+    assert ("ARN", "GON", "100") in found
+    assert ("GON", "ROH", "190") not in found
+
+
+def test_demand_noun_under_a_light_verb(coder):
+    found = triples(code("Arnor repeated its demand that Gondor release the prisoners.", coder))
+    assert ("ARN", "GON", "100") in found
+
+
+def test_urged_to_does_not_code_what_was_urged(coder):
+    found = triples(code("Arnor urged Gondor to attack Rohan.", coder))
+    assert ("ARN", "GON", "100") in found and ("GON", "ROH", "190") not in found
+
+
+def test_pronoun_in_a_reported_clause_stands_for_the_speaker(coder):
+    events = code("Arnor said it would attack Gondor.", coder)
+    assert ("ARN", "GON", "190") in triples(events)
+
+
+def test_light_verb_takes_the_code_of_its_event_noun():
+    events = code("France held talks with Germany on Monday.")
+    assert any(e.actor1.country == "FRA" and e.actor2 and e.actor2.country == "DEU" and e.plover == "CONSULT"
+               for e in events)
+
+
+def test_an_english_sentence_full_of_names_is_not_taken_for_another_language(coder):
+    text = "Gondor President Denethor Steward visited Rohan Tuesday."  # one English function word: none
+    assert ("GON", "ROH", "042") in triples(code(text, coder))
+
+
+def test_a_threat_codes_the_threat_not_the_threatened_act(coder):
+    found = triples(code("Arnor warned that it would attack Gondor.", coder))
+    assert ("ARN", "GON", "130") in found and ("ARN", "GON", "190") not in found
+
+
+def test_a_denied_act_is_not_an_event(coder):
+    found = triples(code("Arnor denied that it had sent troops to Gondor.", coder))
+    assert not any(cameo == "070" for _, _, cameo in found)
+
+
+def test_a_refused_cooperative_act_is_a_rejection():
+    events = code("The Egyptian government refused to release the prisoners.", Coder.load(require_dyad=False))
+    assert any(e.cameo == "1243" and e.plover == "REJECT" and e.modality == "negated" for e in events)
+
+
+def test_condemning_is_criticism_in_the_shipped_verbs():
+    assert any(e.cameo == "111" for e in code("France condemned Russia on Monday."))
+
+
+def test_a_day_is_not_the_object_of_a_pattern_preposition():
+    events = code("Hungary and Romania agreed on Wednesday to cooperate.", Coder.load(require_dyad=False))
+    assert events and not any(e.cameo == "057" for e in events)  # "agree on" a treaty, not on a day
+
+
+def test_the_doer_of_a_nominal_target_comes_before_its_place(coder):
+    found = triples(code("Arnor condemned an attack by Rohan troops in Gondor.", coder))
+    assert ("ARN", "ROHMIL", "122") in found
+
+
+def test_a_bare_role_conjunct_takes_the_country_before_it(coder):
+    found = triples(code("Arnorian media and government condemned Gondor.", coder))
+    assert {("ARNMED", "GON", "122"), ("ARNGOV", "GON", "122")} <= found
+
+
+def test_former_officials_are_elites(coder):
+    found = triples(code("Former Arnorian officials condemned Gondor.", coder))
+    assert ("ARNELI", "GON", "122") in found
+
+
+def test_a_claim_noun_keeps_its_clause_from_being_an_event():
+    events = code("Arnor rejected accusations that Gondor had sent troops to Rohan.", Coder.load(require_dyad=False))
+    assert not any(e.plover == "AID" or e.cameo.startswith("07") for e in events)
+
+
+def test_a_preposition_pattern_does_not_match_an_infinitive_to():
+    # CAMEO.2.0 codes "welcome ... (TO)" as hosting a visit; "efforts to improve" is no visit
+    events = code("France praised Germany's efforts to improve relations.", Coder.load(require_dyad=False))
+    assert not any(e.cameo in ("042", "043") for e in events)
+
+
+def test_a_verb_hung_on_a_noun_by_the_parser_is_still_a_predicate():
+    events = code("Saudi Arabia severed diplomatic relations with Iran.", Coder.load(require_dyad=False))
+    assert any(e.actor1.country == "SAU" and e.actor2 and e.actor2.country == "IRN" and e.plover == "SANCTION"
+               for e in events)
+
+
+def test_coordinated_adjectives_give_two_actors():
+    events = code("Chinese and Indian troops clashed along the border.", Coder.load(require_dyad=False))
+    assert {(e.actor1.country, e.actor2.country if e.actor2 else None) for e in events} >= {("CHN", "IND")}
+
+
+def test_fighting_between_two_sides_is_an_event_each_way():
+    events = code("Fighting between Ethiopia and Eritrea killed ten people.", Coder.load(require_dyad=False))
+    pairs = {(e.actor1.country, e.actor2.country if e.actor2 else None, e.plover) for e in events}
+    assert {("ETH", "ERI", "ASSAULT"), ("ERI", "ETH", "ASSAULT")} <= pairs
+
+
+def test_said_it_would_is_a_plan():
+    events = code("Iraq said it would allow the return of weapons inspectors.", Coder.load(require_dyad=False))
+    assert any(e.actor1.country == "IRQ" and e.modality == "planned" and e.plover == "AGREE" for e in events)
+
+
+def test_voted_to_reject_is_a_rejection():
+    events = code("The Serbian parliament voted to reject the plan.", Coder.load(require_dyad=False))
+    best = max(events, key=lambda e: e.confidence)
+    assert best.plover == "REJECT"
+
+
+def test_a_name_in_lower_case_is_a_common_word():
+    events = code("Rebels stole a turkey from the farmers.", Coder.load(require_dyad=False))
+    assert events and not any(e.actor2 and e.actor2.country == "TUR" for e in events)
+
+
+def test_a_verbless_piece_cut_off_by_the_splitter_is_the_subject_of_the_next(coder):
+    from newsevents.events.tree import Sentence, sentences_of
+    from newsevents.records import Token
+
+    def token(i, text, pos, dep, head, sent):
+        return Token(i, i * 10, i * 10 + len(text), text, text.lower(), pos, "", dep, head, sent)
+    tokens = (token(0, "Arnor", "PROPN", "ROOT", 0, 0), token(1, "condemned", "VERB", "ROOT", 1, 1),
+              token(2, "Gondor", "PROPN", "obj", 1, 1), token(3, ".", "PUNCT", "punct", 1, 1))
+    joined = sentences_of(tokens, 2)
+    assert [len(s.tokens) for s in joined] == [0, 4] and joined[1].index == 0
+    assert isinstance(joined[0], Sentence)
+
+
+def test_a_passive_arrest_without_agent_is_by_the_state_where_it_happened():
+    events = code("Two French journalists were detained in Iran on Monday.", Coder.load(require_dyad=False))
+    assert any(e.actor1.code == "IRNGOV" and e.actor2 and e.actor2.country == "FRA" and e.plover == "COERCE"
+               for e in events)
+
+
+def test_breaking_off_relations_reduces_them():
+    events = code("Guatemala broke off diplomatic relations with Taiwan.", Coder.load(require_dyad=False))
+    assert any(e.cameo == "161" and e.actor2 and e.actor2.country == "TWN" for e in events)
+
+
+def test_a_preposition_inside_the_object_does_not_match_a_verb_pattern():
+    # CAMEO.2.0 has "- * (WITH) [130]" for BEAT: "beat activists with batons" is no threat
+    events = code("Riot police beat opposition activists with batons.", Coder.load(require_dyad=False))
+    assert not any(e.plover == "THREATEN" for e in events)

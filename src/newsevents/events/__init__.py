@@ -7,9 +7,11 @@
     ('ISRMIL', '190', 'ASSAULT', 'asserted')
 
 Per clause: the verb's CAMEO code (its dictionary entry, refined by the most specific
-pattern), its source and target from the parse (active, passive, control verbs,
-coordination, reciprocal subjects), modality, date and place. Sentences in capitals,
-lists, tables and other languages give no events.
+pattern, or its event noun under a light verb), its source and target from the parse (active,
+passive, control verbs, coordination, reciprocal subjects, a pronoun in reported speech for its
+speaker), modality, date and place. Speech and demand frames ("X said Y must ...", "X demanded
+that Y ...") are coded as demands on Y, and what is demanded, threatened or denied is not coded
+as done. Sentences in capitals, lists, tables and other languages give no events.
 """
 from __future__ import annotations
 

@@ -4,6 +4,7 @@
     "the Calenardhon government"-> CAL + government (~GOV)                        -> CALGOV
     "soldiers from Gondor"      -> no actor before the head: look in "from Gondor" -> GONMIL
     "Paris and Berlin"          -> two actors, one per conjunct
+    "former Gondor prosecutors" -> GON + ELI: a former role is an elite
 
 Names are matched longest first over the phrase's words (at most `MAX_NAME_WORDS`), agents
 over the words no name took. A name coded ``---`` in the dictionary is known and not coded.
@@ -16,12 +17,14 @@ from typing import Any
 
 from ..actors import ActorDictionary, normalise, split_code
 from ..records import Token
+from .lang import FORMER
 from .tree import Sentence
 
 MAX_NAME_WORDS = 6
+ELITE = "ELI"  # "former officials": a role held before is an elite, as in CAMEO
 CORE_SKIP = ("conj", "cc", "acl", "acl:relcl", "relcl", "appos", "punct", "nmod", "prep", "obl", "advcl",
              "ccomp", "xcomp", "parataxis", "dep", "case", "mark", "list", "nmod:tmod")
-PLACE_PREPOSITIONS = frozenset({"of", "from", "in", "at", "for"})
+INNER_PREPOSITIONS = ("by", "of", "from", "", "in", "at", "for")  # in this order; "" is no preposition
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +35,7 @@ class Found:
     name: str | None
     start: int  # character span of the words
     end: int
+    base: str = ""  # the name's own code, before agents were added ("ARN" of "ARNMIL"); "" for none
 
 
 class ActorFinder:
@@ -48,9 +52,12 @@ class ActorFinder:
     def of_phrase(self, sent: Sentence, head: Token, *, depth: int = 0) -> list[tuple[Found, Token]]:
         """(actor, conjunct head) for each coordinated head of the phrase that has actors; a
         compound code ("FRO/BIL/SAM") and a modifier with conjuncts ("lawmakers in X and Y") give several."""
-        found = []
+        found: list[tuple[Found, Token]] = []
         for conjunct in sent.conjuncts(head):
-            found += [(actor, conjunct) for actor in self.of_head(sent, conjunct, depth=depth)]
+            actors = self.of_head(sent, conjunct, depth=depth)
+            if found and _bare_role(sent, conjunct, actors):  # "Danish media and [government]"
+                actors = [_with_country(actors[0], found[-1][0])]
+            found += [(actor, conjunct) for actor in actors]
         return found
 
     def of_head(self, sent: Sentence, head: Token, *, depth: int = 0) -> list[Found]:
@@ -59,25 +66,42 @@ class ActorFinder:
         core = [t for t in _core(sent, head) if _is_word(t)]
         if not core:
             return []
+        found = self._of_core(sent, head, core, depth)
+        for modifier, other in _coordinated_modifiers(sent, head, core):  # "Chinese and [Indian] troops"
+            alternative = sorted([t for t in core if t is not modifier] + [other], key=lambda t: t.i)
+            found += [f for f in self._of_core(sent, head, alternative, depth) if f not in found]
+        return found
+
+    def _of_core(self, sent: Sentence, head: Token, core: list[Token], depth: int) -> list[Found]:
         entity = self._entity(core)
         name, agents = self._names(core) if entity is None else (entity, self._agents(core, entity))
         names = [name] if name is not None else []
         if not names and depth < 2:
             names = self._inner(sent, head, depth)
+        if not names and not agents and depth < 2:  # "the rebel front (RUF)": the apposition names it
+            names = [f for child in sent.children(head, "appos")
+                     for f, _ in self.of_phrase(sent, child, depth=depth + 1)]
         if not names:
             return [_combine(None, agents, core)] if agents else []
         return [_combine(n, agents, core) for one in names for n in _split(one)]
 
     def _inner(self, sent: Sentence, head: Token, depth: int) -> list[Found]:
-        """The actors of a prepositional modifier: "soldiers from Gondor", "the ambassadors of X and Y"."""
-        for child in sent.children(head, "nmod", "prep", "obl"):
-            case = sent.child(child, "case")
-            if case is not None and case.text.lower() not in PLACE_PREPOSITIONS:
+        """The actors of a prepositional modifier: "soldiers from Gondor", "the ambassadors of X and Y",
+        "an attack by X" (the doer before the place: "an attack by X in Y" -> X)."""
+        children = sorted(sent.children(head, "nmod", "prep", "obl"), key=lambda c: self._rank(sent, c))
+        for child in children:
+            if self._rank(sent, child) >= len(INNER_PREPOSITIONS):
                 continue
             inner = [f for f, _ in self.of_phrase(sent, child, depth=depth + 1)]
             if inner:
                 return inner
         return []
+
+    @staticmethod
+    def _rank(sent: Sentence, child: Token) -> int:
+        case = sent.child(child, "case")
+        word = case.text.lower() if case is not None else ""
+        return INNER_PREPOSITIONS.index(word) if word in INNER_PREPOSITIONS else len(INNER_PREPOSITIONS)
 
     def _entity(self, core: list[Token]) -> Found | None:
         for entity in self.entities:
@@ -104,7 +128,11 @@ class ActorFinder:
         return name, agents
 
     def _match(self, words: list[str], start: int):
+        """The longest dictionary name at `start`. A name is written with a capital in English: words
+        all in lower case ("stole a turkey", "attacked us") are not one."""
         for size in range(min(self.longest, len(words) - start), 0, -1):
+            if all(w.islower() for w in words[start:start + size]):
+                continue
             key = normalise(" ".join(words[start:start + size]))
             if key and key in self.dictionary.index:
                 matches = self.dictionary.lookup(key, self.on)
@@ -124,7 +152,8 @@ class ActorFinder:
                     continue
                 entry = self.dictionary.agent_entry(" ".join(t.text for t in core[start:start + size]))
                 if entry is not None:
-                    agents.append((entry.code, entry.prefix, core[start].start, core[start + size - 1].end))
+                    code = ELITE if any(t.text.lower() in FORMER for t in core[:start]) else entry.code
+                    agents.append((code, entry.prefix, core[start].start, core[start + size - 1].end))
                     start += size
                     break
             else:
@@ -141,7 +170,7 @@ def _combine(name: Found | None, agents: list[tuple[str, bool, int, int]], core:
         code = agent + code if prefix else code + agent
     start = min([core[0].start] + ([name.start] if name else []))
     end = max([core[-1].end] + ([name.end] if name else []))
-    return Found(code, name.name if name else None, start, end)
+    return Found(code, name.name if name else None, start, end, name.code if name else "")
 
 
 def _core(sent: Sentence, head: Token) -> list[Token]:
@@ -152,14 +181,45 @@ def _core(sent: Sentence, head: Token) -> list[Token]:
         case = sent.child(child, "case")
         if case is not None and case.text.lower() == "of" and child.i > head.i:
             core += sent.subtree(child, skip=CORE_SKIP, limit=8) + [case]
-    return sorted(core, key=lambda t: t.i)
+    return sorted((t for t in core if not _under_verb(sent, t, head)), key=lambda t: t.i)
+
+
+def _under_verb(sent: Sentence, token: Token, head: Token) -> bool:
+    """A word of a verb hung inside the phrase ("Arabia [severed] relations", misparsed): not the phrase's."""
+    while token is not None and token is not head:
+        if token.pos in ("VERB", "AUX"):
+            return True
+        token = sent.head(token)
+    return False
+
+
+def _coordinated_modifiers(sent: Sentence, head: Token, core: list[Token]) -> list[tuple[Token, Token]]:
+    """(modifier, its conjunct) for modifiers coordinated inside the phrase: "Chinese and Indian"."""
+    return [(t, c) for t in core if t is not head for c in sent.children(t, "conj")
+            if c.pos in ("ADJ", "PROPN") and t.pos in ("ADJ", "PROPN")][:4]
+
+
+def _bare_role(sent: Sentence, token: Token, actors: list[Found]) -> bool:
+    """A conjunct that is a role word alone ("government", no name, no modifier)."""
+    words = [c for c in sent.children(token) if c.dep not in ("cc", "punct", "det", "conj")]
+    return len(actors) == 1 and not actors[0].base and not words
+
+
+def _with_country(role: Found, before: Found) -> Found:
+    """The role of a bare conjunct with the country of the conjunct before it ("Danish media and
+    government" -> DNKMED, DNKGOV; "Danish Islamist media and government" -> DNKMUSMED, DNKMUSGOV)."""
+    if not before.base:
+        return role
+    base = before.code[:-3] if len(before.code) - len(before.base) >= 3 else before.code  # less its last role
+    return Found(base + role.code, before.name, role.start, role.end, before.base)
 
 
 def _split(found: Found) -> list[Found]:
     """A compound code ("FRO/BIL/SAM", several actors under one name) as one actor per code."""
     if "/" not in found.code:
         return [found]
-    return [Found(code, found.name, found.start, found.end) for code in found.code.split("/") if code]
+    return [Found(code, found.name, found.start, found.end, code if found.base else "")
+            for code in found.code.split("/") if code]
 
 
 def _is_word(token: Token) -> bool:

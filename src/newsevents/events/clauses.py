@@ -11,9 +11,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..records import Token
+from .lang import STATEMENT_CARRIERS
 from .tree import AGENTS, OBJECTS, OBLIQUES, PASSIVE_SUBJECTS, SUBJECTS, Sentence
 
 RELATIVE = frozenset({"who", "which", "that", "whom"})
+LIST_JOINERS = frozenset({",", "and"})
+LIST_POS = frozenset({"DET", "ADJ", "PROPN", "NOUN", "ADV"})
+PERSONAL = frozenset({"he", "she", "it", "they", "we"})  # pronouns a reported clause takes from its speaker
 NOMINAL = frozenset({"NOUN", "PROPN", "X", "NUM"})
 NOT_TARGET_PREPOSITIONS = frozenset({"by", "since", "during", "until", "after", "before", "despite", "like"})
 RAISING = frozenset({"seem", "appear", "be", "tend", "happen", "begin", "start", "continue", "cease"})
@@ -36,6 +40,9 @@ def clause_of(sent: Sentence, verb: Token) -> Clause:
     passive = participle and (passive or any(c.dep in ("aux:pass", "auxpass") for c in sent.children(verb)))
     agent = _agent(sent, verb) if passive else None
     targets = [c for c in sent.children(verb) if c.dep in OBJECTS and c.pos in NOMINAL]
+    head = sent.head(verb)
+    if head is not None and head.i > verb.i and misparsed_predicate(sent, verb):
+        targets.insert(0, head)  # "Serbia eased [measures]": the noun it was hung on is its object
     for child in sent.children(verb):
         if child.dep in OBLIQUES and child is not agent and child.pos in NOMINAL and child.i > verb.i:
             case = sent.child(child, "case")
@@ -61,13 +68,24 @@ def subject_of(sent: Sentence, verb: Token, depth: int = 0) -> tuple[Token | Non
         if child.dep in SUBJECTS or child.dep in PASSIVE_SUBJECTS:
             if child.text.lower() in RELATIVE and verb.dep in ("acl:relcl", "relcl"):
                 return sent.head(verb), child.dep in PASSIVE_SUBJECTS
+            if child.text.lower() in PERSONAL and depth <= 4:
+                speaker = _speaker(sent, verb, depth)
+                if speaker is not None:
+                    return speaker, child.dep in PASSIVE_SUBJECTS
             return child, child.dep in PASSIVE_SUBJECTS
     for child in sent.children(verb):  # the parser missed it: a name before the verb, hung on it
         if child.i < verb.i and child.pos == "PROPN" and child.dep in ("advmod", "npadvmod", "dep", "obl:npmod"):
             return child, False
     head = sent.head(verb)
-    if head is None or depth > 4:
+    if head is None:
+        return _fragment_subject(sent, verb), False
+    if depth > 4:
         return None, False
+    if misparsed_predicate(sent, verb):
+        return (head if head.i < verb.i else _phrase_before(sent, verb)), False
+    nominal = head.pos in NOMINAL or (head.pos == "ADJ" and sent.head(head) is None)  # "A top official[ADJ]"
+    if verb.dep in ("acl", "advcl") and nominal and head.i < verb.i and not _has_verb_head(sent, head):
+        return _clause_less_root(sent, head, verb)
     if verb.dep == "acl" and head.dep in ("ROOT", "root") and head.pos in NOMINAL and head.i < verb.i:
         return head, False  # a sentence with a name as its root: "[Arnor] called for ..." misparsed
     infinitive = verb.dep in ("advcl", "acl") and head.pos in ("VERB", "AUX") and _to_infinitive(sent, verb)
@@ -79,9 +97,113 @@ def subject_of(sent: Sentence, verb: Token, depth: int = 0) -> tuple[Token | Non
         return subject, False
     if verb.dep == "conj" and head.pos in ("VERB", "AUX"):
         return subject_of(sent, head, depth + 1)
+    governor = sent.head(head)
+    if verb.dep == "acl" and "VerbForm=Ger" in verb.morph and head.dep in OBJECTS and governor is not None \
+            and governor.lemma.lower() in STATEMENT_CARRIERS:  # "X issued a statement condemning Y": X condemns
+        return subject_of(sent, governor, depth + 1)[0], False
     if verb.dep in ("acl",) and head.pos in NOMINAL and "VerbForm=Part" in verb.morph and "Tense=Past" in verb.morph:
         return head, True  # "the talks held by X": the noun is the passive subject
+    if verb.dep in ("advcl", "parataxis", "dep") and head.i > verb.i:
+        return _fragment_subject(sent, verb), False
     return None, False
+
+
+def misparsed_predicate(sent: Sentence, verb: Token) -> bool:
+    """A finite verb the parser hung on a noun as an adjective: "Serbia [eased] measures",
+    "troops [clashed] along the border" (not "the disputed border": a determiner comes before)."""
+    head = sent.head(verb)
+    if verb.dep != "amod" or head is None or head.pos not in NOMINAL:
+        return False
+    before = sent.token(verb.i - 1)
+    finite = "VerbForm=Fin" in verb.morph or "Tense=Past" in verb.morph
+    return finite and before is not None and before.pos in ("NOUN", "PROPN")
+
+
+def _phrase_before(sent: Sentence, verb: Token) -> Token | None:
+    """The head of the noun phrase that ends right before `verb`."""
+    token = sent.token(verb.i - 1)
+    while token is not None:
+        head = sent.head(token)
+        if head is None or head.i > verb.i or head.pos not in NOMINAL or head is verb:
+            return token
+        token = head
+    return None
+
+
+def listed_before(sent: Sentence, subject: Token) -> list[Token]:
+    """Names listed before a subject that the parser left out of its coordination: in "Arnor,
+    Calenardhon and the evil Gondor welcomed ...", [Arnor, Calenardhon] for the subject Gondor. Only a
+    list that opens the sentence and holds nothing but names, modifiers, commas and "and"."""
+    start = min(t.i for t in sent.subtree(subject, skip=("conj", "cc", "punct", "appos", "acl", "acl:relcl")))
+    before = sent.tokens[:start - sent.first]
+    if not before or before[-1].text.lower() not in LIST_JOINERS:
+        return []
+    if any(t.pos not in LIST_POS and t.text.lower() not in LIST_JOINERS for t in before):
+        return []
+    pieces, heads = [], []
+    for token in before + (sent.tokens[start - sent.first],):
+        if token.text.lower() in LIST_JOINERS:
+            if pieces:
+                heads.append(pieces[-1])
+            pieces = []
+        elif token.pos in ("PROPN", "NOUN"):
+            pieces.append(token)
+    return [h for h in heads if h is not subject]
+
+
+def _speaker(sent: Sentence, verb: Token, depth: int) -> Token | None:
+    """Who a pronoun subject of a reported clause stands for: the subject of the verb that reports
+    it ("Syria says [it] is willing to withdraw" -> Syria), when that one is a noun phrase."""
+    token = verb
+    while token.dep == "conj" and sent.head(token) is not None:
+        token = sent.head(token)
+    head = sent.head(token)
+    if token.dep not in ("ccomp", "advcl", "xcomp") or head is None or head.pos not in ("VERB", "AUX"):
+        return None
+    subject, _ = subject_of(sent, head, depth + 1)
+    return subject if subject is not None and subject.pos in NOMINAL else None
+
+
+def speaker_of(sent: Sentence, verb: Token) -> Token | None:
+    """The subject of the verb that reports the clause of `verb`, if it is reported."""
+    return _speaker(sent, verb, 0)
+
+
+def _fragment_subject(sent: Sentence, verb: Token) -> Token | None:
+    """A root verb without a subject after another root that is a name: the parser cut the sentence
+    in two ("[Zimbabwean Prime Minister Robert Mugabe] [today accused the United States ...]")."""
+    for token in reversed(sent.tokens[:verb.i - sent.first]):
+        if token.head == token.i:
+            return token if token.pos in NOMINAL or token.pos == "ADJ" else None
+        if token.pos in ("VERB", "AUX") or token.text in (",", ";", ":"):
+            return None
+    return None
+
+
+def _has_verb_head(sent: Sentence, token: Token) -> bool:
+    head = sent.head(token)
+    while head is not None:
+        if head.pos in ("VERB", "AUX"):
+            return True
+        head = sent.head(head)
+    return False
+
+
+def _clause_less_root(sent: Sentence, noun: Token, verb: Token) -> tuple[Token | None, bool]:
+    """A verb hung as a modifier on a noun of a sentence with no verb root ("A top official today
+    praised ...", misparsed): the root noun is its subject, unless the verb is a participle right
+    after its noun ("the curfew imposed in Sudan"): then the noun is its passive subject."""
+    if sent.head(noun) is None:
+        return noun, False  # "[Arnor] accused Gondor ...": the name is the sentence's root
+    between = sent.tokens[noun.i - sent.first + 1: verb.i - sent.first]
+    if "VerbForm=Part" in verb.morph and "Tense=Past" in verb.morph and all(t.pos == "ADV" for t in between):
+        return noun, True
+    if sent.child(verb, "mark") is not None:
+        return None, False
+    root = noun
+    while sent.head(root) is not None:
+        root = sent.head(root)
+    return (root if root.i < verb.i else noun), False
 
 
 def _to_infinitive(sent: Sentence, verb: Token) -> bool:
@@ -106,7 +228,7 @@ def nominal_heads(sent: Sentence, head: Token) -> list[Token]:
     while todo and len(found) < 30:  # breadth first: the phrase's own head before the nouns inside it
         token = todo.pop(0)
         for child in sent.children(token):
-            if child.dep not in SEARCH_SKIP:
+            if child.dep not in SEARCH_SKIP and not (child.dep == "amod" and child.pos == "VERB"):
                 todo.append(child)
                 if child.pos in NOMINAL:
                     found.append(child)

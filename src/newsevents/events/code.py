@@ -6,6 +6,12 @@ actors they stand for (`actors.ActorFinder`), then one event per source-target p
 (coordinated actors give one event each; a paired code "042:043" gives one each way; a
 coordinated subject with no target codes the conjuncts with each other). Modality, date
 and place come from the clause.
+
+Before that, per sentence: a light verb takes the code of its event noun ("held talks",
+`nouns`); a speech or demand frame codes what it carries ("said Y must ...", "demanded that Y
+...", `frames`) and hides the verbs inside it, as do appeals, threats, refusals and claims; an
+event noun between two sides ("fighting between X and Y") gives an event each way. A vowed
+hostile act is a threat, a refused cooperative one a rejection (`intent`).
 """
 from __future__ import annotations
 
@@ -14,15 +20,19 @@ import re
 from datetime import date
 from typing import Any
 
-from ..cameo import UnknownCameoCode, cameo_info
+from ..cameo import UnknownCameoCode, VerbEntry, cameo_info
+from ..cameo.records import NULL_CODE
 from ..ids import stable_id
 from ..records import Annotations, Article, Token
 from .actors import ActorFinder, Found, country_role
-from .clauses import Clause, clause_of, nominal_heads
+from .clauses import Clause, clause_of, listed_before, misparsed_predicate, nominal_heads, speaker_of
 from .coder import Coder, default_coder
+from .frames import Frame, find_frame
 from .guards import MAX_VERBS, skip_reason
-from .intent import intent_code
-from .modality import modality
+from .intent import intent_code, refusal_code, threat_code
+from .modality import modality, refused, vowed
+from .lang import YIELDING
+from .nouns import event_noun, event_nouns
 from .records import Event, EventActor
 from .tree import Sentence, sentences_of
 from .verbs import Coding, code_verb
@@ -31,10 +41,18 @@ NULL_CODES = frozenset({"", "---", "+++", "###"})
 RECIPROCAL = frozenset({"meet", "talk", "agree", "negotiate", "clash", "fight", "reconcile", "cooperate",
                         "discuss", "renew", "restore", "resume", "sign", "exchange", "normalize", "normalise"})
 # Discards that date a clause rather than rule out the sentence (Phoenix's years, "years ago").
-TIME_DISCARD = re.compile(r"^(?:1[89]|20)\d\d$|\bago$")
+TIME_DISCARD = re.compile(r"^(?:1[89]|20)\d\d$|\bago$|^world war\b")
 OWN_CLAUSE_SKIP = ("advcl", "ccomp", "parataxis", "acl", "acl:relcl", "relcl", "conj", "appos", "xcomp", "csubj")
+TIME_DEPS = ("obl", "advmod", "nmod:tmod", "npadvmod", "nummod")  # where a verb's time expression hangs
 FRAME_ROOT = "01"  # make public statement
 FRAME_PENALTY = 0.3
+HOSTILE_ROOTS = ("16", "17", "18", "19", "20")
+STATE_ROOTS = ("09", "17")  # acts of a state: arrest, detain, deport, investigate; passive without agent
+STATE_ROLE = "GOV"  # promised, these are threats
+UNSURE = frozenset({"hypothetical", "negated"})
+UNSURE_PENALTY = 0.2
+SUBORDINATE = ("acl", "acl:relcl", "relcl", "advcl", "amod")  # clauses that tell of a noun or a circumstance
+SUBORDINATE_PENALTY = 0.1
 _DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?")
 
 
@@ -69,6 +87,20 @@ class _Run:
         self._times: list[Any] | None = None
 
     def sentence(self, sent: Sentence) -> list[Event]:
+        verbs = self._verbs(sent)
+        codings = {v.i: self._coding(sent, v) for v in verbs}
+        frames = {v.i: f for v in verbs if (f := find_frame(sent, v, _own_code(codings[v.i]))) is not None}
+        hidden = frozenset().union(*(f.inner for f in frames.values()))
+        hidden |= {v.i for v in verbs if _yields(sent, v, codings)}
+        events = []
+        for verb in verbs:
+            events += self._nominal(sent, verb)
+            if verb.i not in hidden:  # hidden: asked for, demanded or denied, not done; "voted [to reject]"
+                events += self._verb(sent, verb, codings[verb.i], frames.get(verb.i))
+        return _frames_last(events)
+
+    def _verbs(self, sent: Sentence) -> list[Token]:
+        """The verbs to code (none in a skipped or discarded sentence, none dated by a time discard)."""
         if not sent.tokens:
             return []
         text = self.article.text[sent.tokens[0].start:sent.tokens[-1].end]
@@ -76,22 +108,55 @@ class _Run:
         if skip_reason(text, sent.tokens) or (discard is not None and not TIME_DISCARD.search(discard.phrase)):
             return []
         verbs = [t for t in sent.tokens if t.pos == "VERB" or (t.pos == "AUX" and t.dep in ("ROOT", "root"))]
-        events = []
-        for verb in verbs[:MAX_VERBS]:
-            if discard is not None and self._dated_discard(sent, verb):
-                continue
-            coding = code_verb(self.coder.verbs, sent, verb)
-            if coding is not None and any(c not in NULL_CODES for c in coding.code.split(":")):
-                events += self.clause(sent, clause_of(sent, verb), coding)
-        return _frames_last(events)
+        return [v for v in verbs[:MAX_VERBS] if discard is None or not self._dated_discard(sent, v)]
+
+    def _verb(self, sent: Sentence, verb: Token, coding: Coding | None, frame: Frame | None) -> list[Event]:
+        """The events of one verb's clause, its frame's code and target first if it opens one."""
+        clause = clause_of(sent, verb)
+        if frame is not None:
+            coding = _framed(coding, frame) if frame.code is not None else coding
+            clause = dataclasses.replace(clause, targets=frame.targets + clause.targets)
+        if coding is None or all(c in NULL_CODES for c in coding.code.split(":")):
+            return []
+        return self.clause(sent, clause, coding)
+
+    def _nominal(self, sent: Sentence, verb: Token) -> list[Event]:
+        """An event noun as the subject, between two sides: "fighting between X and Y killed ..." gives
+        X-Y and Y-X events of the noun's code."""
+        subject = next((c for c in sent.children(verb, "nsubj") if c.pos in ("NOUN", "PROPN")), None)
+        code = _noun_code(subject) if subject is not None and self.coder.event_nouns else None
+        sides = _between(sent, subject) if code else None
+        if sides is None:
+            return []
+        clause = Clause(subject, sides, (), False, None, ())
+        return self.clause(sent, clause, Coding(_entry(subject), code, None, (subject,), "%", via="noun"))
+
+    def _coding(self, sent: Sentence, verb: Token) -> Coding | None:
+        """The verb's code, or the code of its event noun under a light verb ("held talks")."""
+        coding = code_verb(self.coder.verbs, sent, verb)
+        if not self.coder.event_nouns or (coding is not None and coding.pattern is not None
+                                          and coding.code not in NULL_CODES):
+            return coding
+        found = event_noun(sent, verb)
+        if found is None:
+            return coding
+        noun, code = found
+        entry = coding.entry if coding is not None else _entry(verb)
+        return Coding(entry, code, None, (verb, noun), "", via="noun")
 
     def _dated_discard(self, sent: Sentence, verb: Token) -> bool:
-        """A time discard ("1988", "years ago") among the clause's own words: the clause tells of
-        the past. In a clause hanging from it ("suspected of blowing up a plane in 1988") it does not
-        date this one."""
-        words = sent.subtree(verb, skip=OWN_CLAUSE_SKIP)
-        found = self.coder.actors.discard_in(" ".join(t.text for t in words))
-        return found is not None
+        """A time discard ("1988", "years ago", "World War II") heading a time expression of the verb
+        ("attacked Chad [in 1988]", "[two years ago]"): the clause tells of the past. A year inside
+        a noun phrase ("over a 2013 sit-in") or a clause hanging from it ("suspected of blowing up a
+        plane in 1988") does not date this one."""
+        for child in sent.children(verb):
+            if not child.dep.startswith(TIME_DEPS):
+                continue
+            words = sent.subtree(child, skip=OWN_CLAUSE_SKIP)
+            found = self.coder.actors.discard_in(" ".join(t.text for t in words))
+            if found is not None and child.text.lower() in found.phrase.split():
+                return True
+        return False
 
     def clause(self, sent: Sentence, clause: Clause, coding: Coding) -> list[Event]:
         sources, targets = self._sides(sent, clause, coding)
@@ -101,7 +166,7 @@ class _Run:
         lemma = clause.verb.lemma.lower()
         if not targets and len(sources) > 1 and ("%" in coding.slots or lemma in RECIPROCAL):
             pairs = [(s, t) for s in sources for t in sources if s is not t and s.code != t.code]
-        if not pairs and not targets and not self.coder.require_dyad:
+        if not pairs and not self.coder.require_dyad:  # no target, or only the source itself
             pairs = [(s, None) for s in sources]
         forward, _, backward = coding.code.partition(":")
         made = []
@@ -114,31 +179,70 @@ class _Run:
 
     def _sides(self, sent: Sentence, clause: Clause, coding: Coding) -> tuple[list[Found], list[Found]]:
         heads = ([clause.subject] if clause.subject else []) + list(clause.others)
-        subjects = [f for head in heads for f, _ in self.finder.of_phrase(sent, head)]
+        heads += [h for h in listed_before(sent, clause.subject) if h not in heads] if clause.subject else []
+        subjects = _unique([f for head in heads for f, _ in self.finder.of_phrase(sent, head)])
+        if clause.subject is not None and _possessed(sent, clause.subject):
+            subjects = self._owned(sent, clause.verb, subjects)
+        if not heads:  # "fighting between X and Y": the two sides, each the other's target
+            sides = _between(sent, clause.verb)
+            subjects = [f for f, _ in self.finder.of_phrase(sent, sides)] if sides is not None else []
         agents = [f for f, _ in self.finder.of_phrase(sent, clause.agent)] if clause.agent else []
         targets = self._targets(sent, clause)
         if clause.passive:
             sources, targets = agents, subjects if subjects else targets
+            if not sources and coding.code[:2] in STATE_ROOTS:
+                sources = self._state_of_place(sent, clause.verb)
         else:
             sources = subjects
         if "+<" in coding.slots and "$>" in coding.slots:
             sources, targets = targets, sources
         return sources, targets
 
+    def _owned(self, sent: Sentence, verb: Token, found: list[Found]) -> list[Found]:
+        """A role "their forces" in a reported clause belongs to the speaker: "Bosnian Serbs said
+        their forces had withdrawn" -> BIH + MIL."""
+        speaker = speaker_of(sent, verb)
+        owners = [f for f, _ in self.finder.of_phrase(sent, speaker)] if speaker is not None else []
+        owner = next((f for f in owners if country_role(f.code)[0]), None)
+        if owner is None:
+            return found
+        country = country_role(owner.code)[0]
+        return [Found(country + f.code, owner.name, f.start, f.end, country) if not f.base and not
+                country_role(f.code)[0] else f for f in found]
+
+    def _state_of_place(self, sent: Sentence, verb: Token) -> list[Found]:
+        """The authorities of the country where a passive arrest or inquiry happened, when no one is
+        named as its agent: "was arrested in Lebanon" -> LBNGOV."""
+        for child in sent.children(verb, "obl"):
+            if _case_word(sent, child) in ("in", "at"):
+                for found, _ in self.finder.of_phrase(sent, child):
+                    country = country_role(found.code)[0]
+                    if country:
+                        return [Found(country + STATE_ROLE, None, found.start, found.end, country)]
+        return []
+
     def _targets(self, sent: Sentence, clause: Clause) -> list[Found]:
+        """The first candidate phrase with a named actor or a country; else the first with a role
+        alone ("deployed [troops] along the border with [Pakistan]" -> Pakistan)."""
+        roles: list[Found] = []
         for head in clause.targets:
             for inner in nominal_heads(sent, head):
                 found = [f for f, _ in self.finder.of_phrase(sent, inner)]
-                if found:
+                if any(f.name or country_role(f.code)[0] for f in found):
                     return found
-        return []
+                roles = roles or found
+        return roles
 
     def event(self, sent: Sentence, clause: Clause, coding: Coding, code: str, source: Found,
               target: Found | None) -> Event:
         start = min([clause.verb.start, source.start] + ([target.start] if target else []))
         end = max([clause.verb.end, source.end] + ([target.end] if target else []))
         mode = modality(sent, clause.verb)
-        code = intent_code(code) if mode == "planned" and self.coder.intent_codes else code
+        original = code
+        if mode == "planned" and self.coder.intent_codes:
+            code = threat_code(code) if code[:2] in HOSTILE_ROOTS and vowed(sent, clause.verb) else intent_code(code)
+        if mode == "negated" and self.coder.intent_codes and refused(sent, clause.verb):
+            code = refusal_code(code)
         info = _info(code)
         actor1, actor2 = self._actor(source), self._actor(target) if target else None
         day, day_source = self._date(sent, clause, start, end)
@@ -148,7 +252,8 @@ class _Run:
             plover=info["plover"], quad_class=info["quad_class"], goldstein=info["goldstein"],
             modality=mode, date=day, date_source=day_source,
             location=self._location(sent, start, end), sentence=sent.index, start=start, end=end,
-            confidence=_confidence(coding, source, target),
+            confidence=round(_confidence(coding, source, target, unsure=mode in UNSURE and code == original)
+                             - (SUBORDINATE_PENALTY if _subordinate(sent, clause.verb) else 0.0), 2),
             verb=" ".join(t.text for t in coding.tokens),
             pattern=f"{coding.pattern.source_file}:{coding.pattern.line}" if coding.pattern else None,
         )
@@ -198,6 +303,75 @@ def _frames_last(events: list[Event]) -> list[Event]:
             if e.root == FRAME_ROOT and e.verb not in verbs else e for e in events]
 
 
+def _yields(sent: Sentence, verb: Token, codings: dict[int, Coding | None]) -> bool:
+    """"voted to reject", "decided to expel": the verb gives way to a coded complement."""
+    if verb.lemma.lower() not in YIELDING:
+        return False
+    for child in sent.children(verb, "xcomp", "advcl"):
+        coding = codings.get(child.i)
+        if coding is not None and any(c not in NULL_CODES for c in coding.code.split(":")):
+            return True
+    return False
+
+
+def _noun_code(noun: Token) -> str | None:
+    """The event noun table's code for a noun, by lemma or by its form less a plural ending."""
+    table, text = event_nouns(), noun.text.lower()
+    for key in (noun.lemma.lower(), text, text.removesuffix("es"), text.removesuffix("s")):
+        if key in table:
+            return table[key]
+    return None
+
+
+def _possessed(sent: Sentence, token: Token) -> bool:
+    """"their forces", "its army": a possessive pronoun before the noun."""
+    return any(c.pos == "PRON" and c.dep.startswith("nmod:poss") or c.dep == "poss" for c in sent.children(token))
+
+
+def _between(sent: Sentence, token: Token) -> Token | None:
+    """The "between X and Y" phrase of a word, if any."""
+    return next((c for c in sent.children(token, "obl", "nmod") if _case_word(sent, c) == "between"), None)
+
+
+def _case_word(sent: Sentence, token: Token) -> str:
+    case = sent.child(token, "case")
+    return case.text.lower() if case is not None else ""
+
+
+def _subordinate(sent: Sentence, verb: Token) -> bool:
+    """A verb of a relative or adverbial clause ("the curfew imposed in Sudan", "after troops
+    attacked"): less likely the news of its sentence than the main clause."""
+    if verb.dep == "amod":
+        return not misparsed_predicate(sent, verb)
+    return verb.dep in SUBORDINATE
+
+
+def _unique(found: list[Found]) -> list[Found]:
+    seen, out = set(), []
+    for f in found:
+        if f.code not in seen:
+            seen.add(f.code)
+            out.append(f)
+    return out
+
+
+def _own_code(coding: Coding | None) -> str | None:
+    if coding is None or coding.code in NULL_CODES:
+        return None
+    return coding.code
+
+
+def _framed(coding: Coding | None, frame: Frame) -> Coding:
+    """The coding a frame gives its verb: the frame's code, on the frame's word."""
+    entry = coding.entry if coding is not None else _entry(frame.word)
+    words = tuple(sorted({*(coding.tokens if coding else ()), frame.word}, key=lambda t: t.i))
+    return Coding(entry, frame.code, None, words, "", via="frame")
+
+
+def _entry(word: Token) -> VerbEntry:
+    return VerbEntry(word.lemma.upper(), (word.text.upper(),), NULL_CODE, 0, word.lemma.upper(), "newsevents", 0)
+
+
 def _info(code: str) -> dict[str, Any]:
     try:
         info = cameo_info(code)
@@ -208,8 +382,10 @@ def _info(code: str) -> dict[str, Any]:
             "quad_class": info.quad_class, "goldstein": info.goldstein}
 
 
-def _confidence(coding: Coding, source: Found, target: Found | None) -> float:
-    score = 0.5 + (0.2 if coding.pattern is not None else 0.0)
+def _confidence(coding: Coding, source: Found, target: Found | None, *, unsure: bool = False) -> float:
+    """Higher for a pattern or frame, named actors and a target; lower for an act that may not
+    have happened (hypothetical, negated and not turned into a refusal)."""
+    score = 0.5 + (0.2 if coding.pattern is not None or coding.via else 0.0) - (UNSURE_PENALTY if unsure else 0.0)
     score += 0.1 if source.name else -0.1
     score += (0.1 if target.name else -0.1) if target else -0.2
     return round(max(0.05, min(score, 0.95)), 2)

@@ -34,6 +34,8 @@ class Coder:
     `intent_codes`: a cooperative act announced for later ("will support", "is willing to
     send") is coded as intent (root 03, `intent.intent_code`), as the CAMEO codebook asks; with
     user dictionaries only (`base=False`) the verb dictionary alone decides, as in PETRARCH.
+    `event_nouns`: a light verb takes the code of its event noun ("held talks", `nouns`); with
+    user dictionaries only, off as well.
     """
 
     actors: ActorDictionary
@@ -41,6 +43,7 @@ class Coder:
     entity_actors: bool = True
     require_dyad: bool = True
     intent_codes: bool = True
+    event_nouns: bool = True
 
     @classmethod
     def load(cls, *, actors: Paths = None, agents: Paths = None, verbs: Paths = None, discards: Paths = None,
@@ -52,7 +55,7 @@ class Coder:
         if agent_paths or discard_paths:
             dictionary = _with(dictionary, agent_paths, discard_paths)
         return cls(dictionary, _verbs(tuple(verb_paths), base=base), entity_actors=base, require_dyad=require_dyad,
-                   intent_codes=base)
+                   intent_codes=base, event_nouns=base)
 
 
 @lru_cache(maxsize=1)

@@ -6,7 +6,9 @@
 
 The CAMEO codebook mirrors roots 04-08 in the subcodes of 03; `intent_code` follows that
 table. Conflictual acts announced for later are threats (root 13) only when worded as
-threats, so they keep their code here.
+threats (vowed, pledged, promised, threatened), see `threat_code`. A cooperative act refused ("refused to release",
+"declined to meet") is a rejection (root 12): `refusal_code`; a conflictual act vowed ("vowed to
+strike back", "pledged to expel") is a threat (root 13): `threat_code`.
 """
 from __future__ import annotations
 
@@ -27,4 +29,39 @@ def intent_code(code: str) -> str:
     for key in (code, code[:3], code[:2]):
         if key in INTENT:
             return INTENT[key]
+    return code
+
+
+# "refused to release the prisoners": a cooperative act refused is, in CAMEO, a rejection (root 12).
+REFUSAL = {
+    "03": "120", "04": "125", "040": "125", "041": "125", "042": "125", "043": "125", "044": "125",
+    "045": "126", "046": "125", "05": "120", "057": "127", "06": "121", "061": "1211", "062": "1212",
+    "063": "1213", "064": "1214", "07": "122", "08": "124", "080": "124", "081": "1241", "082": "1242",
+    "083": "123", "084": "1243", "085": "1244", "086": "1245", "087": "1246",
+}
+
+
+def refusal_code(code: str) -> str:
+    """The 12 code for a refused cooperative `code` ("0841" -> "1243"); other codes unchanged."""
+    for key in (code, code[:3], code[:2]):
+        if key in REFUSAL:
+            return REFUSAL[key]
+    return code
+
+
+# "vowed to attack Y", "pledged to expel Z": a conflictual act promised is a threat (root 13).
+THREAT = {
+    "16": "131", "160": "131", "161": "1313", "162": "1311", "163": "1312", "164": "134", "165": "135",
+    "166": "136", "17": "130", "170": "130", "171": "130", "172": "132", "1721": "1321", "1722": "1322",
+    "1723": "1323", "1724": "1324", "173": "130", "174": "136", "175": "137", "18": "1383", "19": "138",
+    "190": "1384", "191": "1381", "192": "1382", "193": "1384", "194": "1384", "195": "1384", "20": "138",
+    "204": "1385",
+}
+
+
+def threat_code(code: str) -> str:
+    """The 13 code for a promised conflictual `code` ("190" -> "1384"); other codes unchanged."""
+    for key in (code, code[:3], code[:2]):
+        if key in THREAT:
+            return THREAT[key]
     return code

@@ -18,8 +18,11 @@ PLANNED_GOVERNORS = frozenset({
 })
 NEGATING_GOVERNORS = frozenset({"refuse", "decline", "fail", "reject", "deny", "avoid", "cancel", "postpone"})
 HYPOTHETICAL_GOVERNORS = frozenset({"consider", "threaten", "warn", "mull", "weigh", "contemplate"})
+VOWING = frozenset({"vow", "pledge", "promise", "threaten", "swear"})  # governors that promise their complement
+REFUSING = frozenset({"refuse", "decline", "reject"})  # governors that make a refusal of their complement
 RULE_OUT = frozenset({"rule", "exclude"})  # "does not rule out", "did not exclude"
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "provided"})
+SAYING = frozenset({"declare", "add", "indicate", "insist", "reiterate", "assure", "promise", "pledge", "vow"})
 REPORTING_VERBS = frozenset({"say", "report", "claim", "allege", "tell", "state", "announce"})
 
 
@@ -37,12 +40,29 @@ def modality(sent: Sentence, verb: Token) -> str:
         if lemma in HYPOTHETICAL_GOVERNORS or (lemma in RULE_OUT and sent.is_negated(governor)):
             found.add("hypothetical")
             found.discard("negated")
+    if "hypothetical" in found and _reported_future(sent, verb, chain):
+        found.discard("hypothetical")  # "said it would allow ...": the future of reported speech
+        found.add("planned")
     if _according_to(sent, verb) or _reported(sent, verb):
         found.add("reported")
     for kind in ("negated", "hypothetical", "planned", "reported"):
         if kind in found:
             return kind
     return "asserted"
+
+
+def _reported_future(sent: Sentence, verb: Token, chain: list[Token]) -> bool:
+    """"X said it would / will Y": "would" in a clause reported by a verb of saying, with no
+    "if" of its own and no other hypothetical word, is a plan, not a supposition."""
+    top = chain[-1] if chain else verb
+    while top.dep == "conj" and sent.head(top) is not None:
+        top = sent.head(top)
+    head = sent.head(top)
+    if top.dep != "ccomp" or head is None or head.lemma.lower() not in REPORTING_VERBS | SAYING:
+        return False
+    words = {c.text.lower() for t in [verb] + chain for c in sent.children(t, "aux", "mark", "advmod")}
+    return "would" in words and not (words & (HYPOTHETICAL_AUX - {"would"})) and not words & CONDITIONAL_MARKS \
+        and not any(g.lemma.lower() in HYPOTHETICAL_GOVERNORS for g in chain)
 
 
 def _own(sent: Sentence, token: Token) -> set[str]:
@@ -93,3 +113,14 @@ def _according_to(sent: Sentence, verb: Token) -> bool:
 def _reported(sent: Sentence, verb: Token) -> bool:
     head = sent.head(verb)
     return verb.dep == "ccomp" and head is not None and head.lemma.lower() in REPORTING_VERBS
+
+
+def refused(sent: Sentence, verb: Token) -> bool:
+    """"refused to release", "declined to meet": the verb's act is refused by its subject."""
+    return any(g.lemma.lower() in REFUSING and not sent.is_negated(g) for g in _governors(sent, verb))
+
+
+def vowed(sent: Sentence, verb: Token) -> bool:
+    """"vowed to strike back", "threatened to expel them": the act is promised, a threat when hostile.
+    A plain report of a future act ("said it would expel") is not taken for a vow."""
+    return any(g.lemma.lower() in VOWING for g in _governors(sent, verb))

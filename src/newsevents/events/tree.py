@@ -16,6 +16,8 @@ OBJECTS = ("obj", "dobj", "iobj", "dative")
 OBLIQUES = ("obl", "nmod", "prep", "pobj", "obl:tmod", "obl:npmod")
 AGENTS = ("obl:agent", "agent")
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
+MAX_FRAGMENT = 12  # tokens of a verbless piece the splitter cut off a sentence
+FINAL = frozenset({".", "!", "?", ":", ";", "…"})
 
 
 @dataclass(frozen=True)
@@ -83,4 +85,22 @@ def sentences_of(tokens: tuple[Token, ...], count: int) -> list[Sentence]:
     for token in tokens:
         if 0 <= token.sent < len(groups):
             groups[token.sent].append(token)
-    return [Sentence(tuple(group), n) for n, group in enumerate(groups)]
+    return _joined([Sentence(tuple(group), n) for n, group in enumerate(groups)])
+
+
+def _joined(sentences: list[Sentence]) -> list[Sentence]:
+    """A verbless piece without final punctuation joined to the sentence after it: the splitter cut
+    "[Zimbabwean Prime Minister Robert Mugabe] [today accused ...]" in two. The join keeps the
+    first index; the piece's own slot stays, empty."""
+    out = list(sentences)
+    for n in range(len(out) - 1):
+        piece, after = out[n], out[n + 1]
+        if piece.tokens and after.tokens and _fragment(piece) and after.tokens[0].i == piece.tokens[-1].i + 1:
+            out[n + 1] = Sentence(piece.tokens + after.tokens, piece.index)
+            out[n] = Sentence((), piece.index)
+    return out
+
+
+def _fragment(sent: Sentence) -> bool:
+    return (len(sent.tokens) <= MAX_FRAGMENT and sent.tokens[-1].text not in FINAL
+            and not any(t.pos in ("VERB", "AUX") for t in sent.tokens))

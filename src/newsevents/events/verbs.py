@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from ..cameo import VerbDictionary, VerbEntry, VerbPattern
 from ..records import Token
+from .lang import TIME_WORDS
 from .tree import Sentence
 
 BEFORE = 8  # words before the verb a pattern may look at
@@ -32,6 +33,7 @@ class Coding:
     pattern: VerbPattern | None
     tokens: tuple[Token, ...]  # the verb's words ("called off")
     slots: str  # actor slots of the pattern: "+", "$", "%" before/after marks, "" for none
+    via: str = ""  # what refined the verb's code besides a pattern: "frame", "noun", "" for nothing
 
 
 def find_entry(verbs: VerbDictionary, sent: Sentence, verb: Token) -> tuple[VerbEntry, tuple[Token, ...]] | None:
@@ -66,7 +68,7 @@ def code_verb(verbs: VerbDictionary, sent: Sentence, verb: Token) -> Coding | No
         return None
     entry, words = found
     before = _words(sent.tokens[max(0, verb.i - sent.first - BEFORE): words[0].i - sent.first])
-    after = _words(_phrase_after(sent, verb, words))
+    after = _words(_phrase_after(sent, verb, words), verb, sent)
     best: tuple[int, VerbPattern] | None = None
     present = ({w for pair in before for w in pair}, {w for pair in after for w in pair})
     for pattern in verbs.patterns_for(entry.verb):
@@ -82,11 +84,41 @@ def _phrase_after(sent: Sentence, verb: Token, words: tuple[Token, ...]) -> list
     """The verb's phrase after its words, without the clauses hanging from it."""
     last = words[-1].i
     phrase = sent.subtree(verb, skip=CLAUSE_BOUNDARY, limit=AFTER * 2)
-    return [t for t in phrase if t.i > last][:AFTER]
+    head = sent.head(verb)
+    if verb.dep == "amod" and head is not None and head.i > last:  # "severed[amod] diplomatic relations"
+        phrase += [t for t in sent.subtree(head, skip=CLAUSE_BOUNDARY, limit=AFTER) if t.i > last]
+        phrase = sorted(set(phrase), key=lambda t: t.i)
+    dates = {t.i for child in sent.children(verb) if _is_time(child) for t in sent.subtree(child)}
+    return [t for t in phrase if t.i > last and t.i not in dates][:AFTER]
 
 
-def _words(tokens) -> list[tuple[str, str]]:
-    return [(t.text.upper(), t.lemma.upper()) for t in tokens if t.pos != "PUNCT"]
+def _is_time(token: Token) -> bool:
+    """A time expression hung on the verb ("on Wednesday", "last month"): no pattern word of its."""
+    return token.dep.startswith(("obl", "nmod", "npadvmod")) and token.lemma.lower() in TIME_WORDS
+
+
+class _Word(tuple):
+    """A word as (TEXT, LEMMA), knowing whether it is a preposition (`adp`)."""
+
+    adp: bool = False
+    own: bool = True  # a preposition of a phrase hung on the verb itself ("broke [with] X")
+
+
+def _word(token: Token, verb: Token | None = None, sent: Sentence | None = None) -> _Word:
+    word = _Word((token.text.upper(), token.lemma.upper()))
+    word.adp = token.pos == "ADP"
+    phrase = sent.head(token) if sent is not None and token.dep == "case" else None
+    word.own = phrase is not None and verb is not None and phrase.head == verb.i
+    return word
+
+
+class _Preposition(tuple):
+    """The options of a pattern word that opens a bracketed phrase, "(TO ...)": a preposition, so
+    it does not match the "to" of an infinitive ("efforts to improve")."""
+
+
+def _words(tokens, verb: Token | None = None, sent: Sentence | None = None) -> list[_Word]:
+    return [_word(t, verb, sent) for t in tokens if t.pos != "PUNCT"]
 
 
 def _score(verbs: VerbDictionary, pattern: VerbPattern, before, after, present) -> int | None:
@@ -99,7 +131,7 @@ def _score(verbs: VerbDictionary, pattern: VerbPattern, before, after, present) 
         return None
     if not _in_order(list(reversed(left)), list(reversed(before)), reverse=True):
         return None
-    if not _in_order(right, after):
+    if not _in_order(right, after, first_own=True):
         return None
     return sum(max(len(p[0].split()), 1) for p in left + right)
 
@@ -128,29 +160,42 @@ def _phrases(verbs: VerbDictionary, tokens: tuple[str, ...]) -> list[tuple[str, 
 
 
 def _expand(verbs: VerbDictionary, tokens: tuple[str, ...]) -> list[tuple[str, ...]] | None:
-    found = []
+    found, opened = [], False
     for token in tokens:
         if token in SLOTS or token in GROUPING:
+            opened = token == "(" or (opened and token in SLOTS)
             continue
         try:
-            found.append(verbs.expand(token) if token.startswith("&") else (token,))
+            options = verbs.expand(token) if token.startswith("&") else (token,)
         except KeyError:
             return None
+        found.append(_Preposition(options) if opened else options)
+        opened = False
     return found
 
 
-def _in_order(phrases: list[tuple[str, ...]], words: list[tuple[str, str]], *, reverse: bool = False) -> bool:
+def _in_order(phrases: list[tuple[str, ...]], words: list[tuple[str, str]], *, reverse: bool = False,
+              first_own: bool = False) -> bool:
+    """Whether the phrases occur in order among the words. With `first_own`, a bracketed phrase right
+    after the verb ("* (WITH)") must be the verb's own ("broke with X"), not one inside its object
+    ("beat activists with batons")."""
     at = 0
-    for options in phrases:
-        hit = _find(options, words, at, reverse)
+    for n, options in enumerate(phrases):
+        hit = _find(options, words, at, reverse, own=first_own and n == 0)
         if hit is None:
             return False
         at = hit
     return True
 
 
-def _find(options: tuple[str, ...], words: list[tuple[str, str]], at: int, reverse: bool) -> int | None:
+def _find(options: tuple[str, ...], words: list[tuple[str, str]], at: int, reverse: bool, *,
+          own: bool = False) -> int | None:
+    preposition = isinstance(options, _Preposition)
     for i in range(at, len(words)):
+        if preposition and not getattr(words[i], "adp", True):
+            continue
+        if preposition and own and not getattr(words[i], "own", True):
+            continue
         for phrase in options:
             parts = _split(phrase, reverse)
             if all(i + k < len(words) and part in words[i + k] for k, part in enumerate(parts)):

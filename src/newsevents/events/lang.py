@@ -1,0 +1,48 @@
+"""English word lists of the event coder: speech and demand frames, light verbs, pronouns.
+
+Language data, kept apart from the code that reads it. Lemmas in lower case.
+"""
+from __future__ import annotations
+
+# Verbs that report what someone said: their complement clause is what was said.
+SPEECH_VERBS = frozenset("""
+say declare reiterate repeat announce state conclude stress emphasise emphasize underline insist tell add
+assert argue maintain remind warn write note affirm reaffirm claim
+""".split())
+# Nouns that carry a statement under a light verb ("issued a declaration that ...").
+SPEECH_NOUNS = frozenset("""
+statement declaration reminder warning message letter note communique communiqué resolution
+""".split())
+# Verbs and nouns of demanding: their complement names what is demanded and of whom.
+DEMAND_VERBS = frozenset("demand insist".split())
+DEMAND_NOUNS = frozenset("demand demands ultimatum insistence".split())
+# Verbs that deny their complement: "denied that it had sent arms" is no event of sending.
+DENIALS = frozenset("deny refute dismiss".split())
+# Words that turn a reported clause into an obligation: "Y must / should / has to / needs to do Z".
+OBLIGATION_AUX = frozenset("must should ought".split())
+OBLIGATION_VERBS = frozenset("have need".split())
+# Verbs that mostly carry the event of their object noun ("held talks", "launched an inquiry").
+LIGHT_VERBS = frozenset("""
+hold launch open begin start conduct undertake complete carry stage give pay make issue lodge initiate
+resume continue announce order set go speed accelerate finish
+""".split())
+# Verbs whose object noun speaks for their subject: "X issued a statement condemning Y" (X condemns), not
+# "X vetoed a resolution condemning Y".
+STATEMENT_CARRIERS = frozenset("issue release publish adopt pass send deliver read make".split())
+# Nouns whose "that" clause is a claim, not an asserted event: "rejected accusations that Y armed Z".
+CLAIM_NOUNS = frozenset("""
+accusation allegation claim charge report rumour rumor suggestion speculation fear assertion suspicion
+""".split())
+# Verbs that carry a demand noun as their object ("reiterated its demand that ..."); "accepted
+# demands that ..." is not a demand of the subject.
+DEMAND_CARRIERS = SPEECH_VERBS | LIGHT_VERBS | frozenset("renew press voice present submit put send".split())
+# Heads of time expressions: a pattern's preposition does not match theirs ("agreed on Wednesday").
+TIME_WORDS = frozenset("""
+monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight weekend
+day days week weeks month months year years morning afternoon evening night hour hours
+january february march april may june july august september october november december
+""".split())
+# Words that make a role a former one (CAMEO codes former office-holders as elites, ELI).
+FORMER = frozenset("former ex- ex onetime erstwhile".split())
+# Verbs that give way to the act of their complement: "voted to reject the plan" is a rejection.
+YIELDING = frozenset("vote decide move opt choose".split())

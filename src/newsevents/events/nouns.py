@@ -1,0 +1,55 @@
+"""Nominal events under light verbs: "held talks with Y", "launched an investigation into Y".
+
+The noun carries the event; the verb only says it happened. `data/cameo/event_nouns.tsv` maps
+the noun's lemma to a CAMEO code; a light verb (`lang.LIGHT_VERBS`) whose object is such a noun
+(or its noun after "on"/"under": "went on strike") takes that code when the verb dictionary gives
+it none, a null code, or only the verb's own code.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..cameo.dictionary import DATA_DIR
+from ..errors import DictionaryError
+from ..records import Token
+from .lang import LIGHT_VERBS
+from .tree import OBJECTS, Sentence
+
+NOUNS_FILE = "event_nouns.tsv"
+NOUN_PREPOSITIONS = frozenset({"on", "under"})  # "went on strike", "put under investigation"
+
+
+def event_noun(sent: Sentence, verb: Token) -> tuple[Token, str] | None:
+    """The light verb's object noun and its code, if the table has it."""
+    if verb.lemma.lower() not in LIGHT_VERBS:
+        return None
+    table = event_nouns()
+    for child in sent.children(verb):
+        if child.dep in OBJECTS or (child.dep.startswith("obl") and _case(sent, child) in NOUN_PREPOSITIONS):
+            code = table.get(child.lemma.lower()) or table.get(child.text.lower())
+            if code:
+                return child, code
+    return None
+
+
+def _case(sent: Sentence, token: Token) -> str:
+    case = sent.child(token, "case")
+    return case.text.lower() if case is not None else ""
+
+
+@lru_cache(maxsize=1)
+def event_nouns() -> dict[str, str]:
+    path = DATA_DIR / NOUNS_FILE
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise DictionaryError(f"cannot read the event noun table: {exc.strerror}", file=str(path)) from exc
+    table = {}
+    for number, line in enumerate(lines, start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        if len(parts) != 2 or not parts[1].strip().isdigit():
+            raise DictionaryError("want 'noun<TAB>code'", file=str(path), line=number)
+        table[parts[0].strip().lower()] = parts[1].strip()
+    return table
