@@ -376,3 +376,30 @@ def test_a_preposition_inside_the_object_does_not_match_a_verb_pattern():
     # CAMEO.2.0 has "- * (WITH) [130]" for BEAT: "beat activists with batons" is no threat
     events = code("Riot police beat opposition activists with batons.", Coder.load(require_dyad=False))
     assert not any(e.plover == "THREATEN" for e in events)
+
+
+def test_a_vague_verb_alone_gives_no_event_with_shipped_dictionaries():
+    assert code("Russia affected the United States.") == ()
+
+
+def test_a_bare_statement_takes_no_target_from_what_was_said():
+    assert not [e for e in code("Rubio said the United States is listening.") if e.root == "01"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Israeli troops killed three Palestinians in the West Bank.", ("ISRMIL", "PSE", "190")),
+    ("Three Palestinians were killed by Israeli troops in the West Bank.", ("ISRMIL", "PSE", "190")),
+    ("Turkish police arrested 20 Kurdish activists.", ("TURCOP", "OPP", "173")),
+    ("The United States imposed new sanctions on Iran.", ("USA", "IRN", "163")),
+    ("Armenian and Azerbaijani troops clashed along the border.", ("AZEMIL", "ARMMIL", "190")),
+    ("Israeli air strikes on Gaza killed 30 civilians.", ("ISR", "PSEGZA", "190")),
+    ("Ukraine launched a drone attack on Moscow.", ("UKR", "RUS", "190")),
+    ("Turkey mobilized troops on the Syrian border.", ("TUR", "SYR", "154")),
+])
+def test_conflict_events_in_active_passive_and_nominal_form(text, expected):
+    assert expected in triples(code(text))
+
+
+def test_a_strike_aimed_at_someone_is_an_attack_not_a_walkout():
+    events = code("Israeli air strikes on Gaza killed 30 civilians.")
+    assert all(e.cameo != "143" for e in events)

@@ -31,10 +31,11 @@ from .frames import Frame, find_frame
 from .guards import MAX_VERBS, skip_reason
 from .intent import intent_code, refusal_code, threat_code
 from .modality import modality, refused, vowed
-from .lang import YIELDING
-from .nouns import event_noun, event_nouns
+from .lang import QUANTITY_NOUNS, YIELDING
+from .nouns import AIMED_NOUN_CODES, aimed_at, event_noun, event_nouns
 from .records import Event, EventActor
 from .tree import Sentence, sentences_of
+from .vague import vague
 from .verbs import Coding, code_verb
 
 NULL_CODES = frozenset({"", "---", "+++", "###"})
@@ -118,18 +119,31 @@ class _Run:
             clause = dataclasses.replace(clause, targets=frame.targets + clause.targets)
         if coding is None or all(c in NULL_CODES for c in coding.code.split(":")):
             return []
+        if self.coder.strict_verbs and vague(verb, coding):
+            return []
+        if self.coder.strict_verbs and _bare_statement(coding):
+            clause = dataclasses.replace(clause, targets=tuple(t for t in clause.targets if t.head == verb.i))
         return self.clause(sent, clause, coding)
 
     def _nominal(self, sent: Sentence, verb: Token) -> list[Event]:
-        """An event noun as the subject, between two sides: "fighting between X and Y killed ..." gives
-        X-Y and Y-X events of the noun's code."""
-        subject = next((c for c in sent.children(verb, "nsubj") if c.pos in ("NOUN", "PROPN")), None)
+        """An event noun as the subject: between two sides, "fighting between X and Y killed ..." or
+        "fighting broke out between X and Y", gives X-Y and Y-X events of the noun's code; aimed at a
+        target, "an attack on X by Y", "Saudi-led air strikes on Yemen", Y-X."""
+        subject = next((c for c in sent.children(verb, "nsubj", "nsubj:pass") if c.pos in ("NOUN", "PROPN")), None)
         code = _noun_code(subject) if subject is not None and self.coder.event_nouns else None
-        sides = _between(sent, subject) if code else None
-        if sides is None:
+        if code is None:
             return []
-        clause = Clause(subject, sides, (), False, None, ())
-        return self.clause(sent, clause, Coding(_entry(subject), code, None, (subject,), "%", via="noun"))
+        sides = _between(sent, subject) or _between(sent, verb)
+        if sides is not None:
+            clause = Clause(subject, sides, (), False, None, ())
+            return self.clause(sent, clause, Coding(_entry(subject), code, None, (subject,), "%", via="noun"))
+        aimed = aimed_at(sent, subject)
+        if aimed is None:
+            return []
+        agent = next((c for c in sent.children(subject, "nmod", "obl") if _case_word(sent, c) == "by"), subject)
+        clause = Clause(subject, agent, (), False, None, (aimed,))
+        code = AIMED_NOUN_CODES.get(subject.lemma.lower(), code)
+        return self.clause(sent, clause, Coding(_entry(subject), code, None, (subject,), "", via="noun"))
 
     def _coding(self, sent: Sentence, verb: Token) -> Coding | None:
         """The verb's code, or the code of its event noun under a light verb ("held talks")."""
@@ -178,7 +192,7 @@ class _Run:
         return made
 
     def _sides(self, sent: Sentence, clause: Clause, coding: Coding) -> tuple[list[Found], list[Found]]:
-        heads = ([clause.subject] if clause.subject else []) + list(clause.others)
+        heads = ([_counted(sent, clause.subject)] if clause.subject else []) + list(clause.others)
         heads += [h for h in listed_before(sent, clause.subject) if h not in heads] if clause.subject else []
         subjects = _unique([f for head in heads for f, _ in self.finder.of_phrase(sent, head)])
         if clause.subject is not None and _possessed(sent, clause.subject):
@@ -312,6 +326,19 @@ def _yields(sent: Sentence, verb: Token, codings: dict[int, Coding | None]) -> b
         if coding is not None and any(c not in NULL_CODES for c in coding.code.split(":")):
             return True
     return False
+
+
+def _counted(sent: Sentence, subject: Token) -> Token:
+    """"thousands of Kenyans" -> "Kenyans": a count stands for what it counts."""
+    if subject.lemma.lower() not in QUANTITY_NOUNS and subject.text.lower() not in QUANTITY_NOUNS:
+        return subject
+    return next((c for c in sent.children(subject, "nmod", "obl") if _case_word(sent, c) == "of"), subject)
+
+
+def _bare_statement(coding: Coding) -> bool:
+    """A statement verb coded by its block alone ("said", "told"): its target is whom it was said to
+    or of, never the subject of what was said ("Rubio said [the U.S.] is listening")."""
+    return coding.pattern is None and not coding.via and coding.code[:2] == FRAME_ROOT
 
 
 def _noun_code(noun: Token) -> str | None:

@@ -36,6 +36,8 @@ class Coder:
     user dictionaries only (`base=False`) the verb dictionary alone decides, as in PETRARCH.
     `event_nouns`: a light verb takes the code of its event noun ("held talks", `nouns`); with
     user dictionaries only, off as well.
+    `strict_verbs`: a verb too general to code alone ("led", "faced", `vague`) needs a pattern, an
+    event noun or a frame to give an event; with user dictionaries only, every listed verb codes.
     """
 
     actors: ActorDictionary
@@ -44,6 +46,7 @@ class Coder:
     require_dyad: bool = True
     intent_codes: bool = True
     event_nouns: bool = True
+    strict_verbs: bool = True
 
     @classmethod
     def load(cls, *, actors: Paths = None, agents: Paths = None, verbs: Paths = None, discards: Paths = None,
@@ -55,7 +58,7 @@ class Coder:
         if agent_paths or discard_paths:
             dictionary = _with(dictionary, agent_paths, discard_paths)
         return cls(dictionary, _verbs(tuple(verb_paths), base=base), entity_actors=base, require_dyad=require_dyad,
-                   intent_codes=base, event_nouns=base)
+                   intent_codes=base, event_nouns=base, strict_verbs=base)
 
 
 @lru_cache(maxsize=1)

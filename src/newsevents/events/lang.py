@@ -46,3 +46,8 @@ january february march april may june july august september october november dec
 FORMER = frozenset("former ex- ex onetime erstwhile".split())
 # Verbs that give way to the act of their complement: "voted to reject the plan" is a rejection.
 YIELDING = frozenset("vote decide move opt choose".split())
+# Nouns that count a group rather than name it: "thousands of Kenyans" stands for the Kenyans.
+QUANTITY_NOUNS = frozenset("""
+thousand thousands hundred hundreds dozen dozens score scores million millions group groups crowd crowds
+number numbers some many
+""".split())

@@ -17,6 +17,8 @@ from .tree import OBJECTS, Sentence
 
 NOUNS_FILE = "event_nouns.tsv"
 NOUN_PREPOSITIONS = frozenset({"on", "under"})  # "went on strike", "put under investigation"
+AIMED = frozenset({"on", "against"})  # "an attack on X", "strikes against X"
+AIMED_NOUN_CODES = {"strike": "190"}  # a strike aimed at someone is an attack, not a walkout (143)
 
 
 def event_noun(sent: Sentence, verb: Token) -> tuple[Token, str] | None:
@@ -27,9 +29,16 @@ def event_noun(sent: Sentence, verb: Token) -> tuple[Token, str] | None:
     for child in sent.children(verb):
         if child.dep in OBJECTS or (child.dep.startswith("obl") and _case(sent, child) in NOUN_PREPOSITIONS):
             code = table.get(child.lemma.lower()) or table.get(child.text.lower())
+            if code and child.lemma.lower() in AIMED_NOUN_CODES and (aimed_at(sent, child) or aimed_at(sent, verb)):
+                code = AIMED_NOUN_CODES[child.lemma.lower()]  # "launched strikes on X"
             if code:
                 return child, code
     return None
+
+
+def aimed_at(sent: Sentence, word: Token) -> Token | None:
+    """The "on X" / "against X" phrase of a word: whom an attack or a strike was aimed at."""
+    return next((c for c in sent.children(word, "nmod", "obl") if _case(sent, c) in AIMED), None)
 
 
 def _case(sent: Sentence, token: Token) -> str:
