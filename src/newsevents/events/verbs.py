@@ -71,10 +71,10 @@ def code_verb(verbs: VerbDictionary, sent: Sentence, verb: Token) -> Coding | No
     after = _words(_phrase_after(sent, verb, words), verb, sent)
     best: tuple[int, VerbPattern] | None = None
     present = ({w for pair in before for w in pair}, {w for pair in after for w in pair})
-    for pattern in verbs.patterns_for(entry.verb):
-        score = _score(verbs, pattern, before, after, present)
+    for row in _compiled(verbs, entry.verb):
+        score = _score(row, before, after, present)
         if score is not None and (best is None or score > best[0]):
-            best = (score, pattern)
+            best = (score, row[0])
     if best is None:
         return Coding(entry, entry.code, None, words, "")
     return Coding(entry, best[1].code, best[1], words, _slots(best[1]))
@@ -121,13 +121,27 @@ def _words(tokens, verb: Token | None = None, sent: Sentence | None = None) -> l
     return [_word(t, verb, sent) for t in tokens if t.pos != "PUNCT"]
 
 
-def _score(verbs: VerbDictionary, pattern: VerbPattern, before, after, present) -> int | None:
-    """How specific `pattern` is when it matches the words around the verb; None if it does not."""
-    left = _phrases(verbs, pattern.before)
-    right = _phrases(verbs, pattern.after)
-    if left is None or right is None:
-        return None
-    if not (_possible(left, present[0]) and _possible(right, present[1])):  # cheap test first
+_COMPILED: dict[tuple[int, str], tuple] = {}
+
+
+def _compiled(verbs: VerbDictionary, verb: str) -> list[tuple]:
+    """The patterns of `verb` that can match at all, each with its two sides expanded into
+    phrases and into the word sets they need: (pattern, left, right, left needs, right needs)."""
+    key = (id(verbs), verb)
+    if key not in _COMPILED:  # the dictionary is kept in the value, so its id is never reused
+        rows = []
+        for pattern in verbs.patterns_for(verb):
+            left, right = _phrases(verbs, pattern.before), _phrases(verbs, pattern.after)
+            if left is not None and right is not None:
+                rows.append((pattern, left, right, _needs(verbs, pattern.before), _needs(verbs, pattern.after)))
+        _COMPILED[key] = (verbs, rows)
+    return _COMPILED[key][1]
+
+
+def _score(row: tuple, before, after, present) -> int | None:
+    """How specific the row's pattern is when it matches the words around the verb; None if it does not."""
+    _, left, right, needs_left, needs_right = row
+    if not (_possible(needs_left, present[0]) and _possible(needs_right, present[1])):  # cheap test first
         return None
     if not _in_order(list(reversed(left)), list(reversed(before)), reverse=True):
         return None
@@ -136,10 +150,25 @@ def _score(verbs: VerbDictionary, pattern: VerbPattern, before, after, present) 
     return sum(max(len(p[0].split()), 1) for p in left + right)
 
 
-def _possible(groups: list[tuple[str, ...]], present: set[str]) -> bool:
-    """Whether every group has an option all of whose words occur in `present`."""
-    return all(any(all(part in present for part in _split(option, False)) for option in options)
-               for options in groups)
+def _possible(needs: tuple[frozenset, tuple[tuple[frozenset, ...], ...]], present: set[str]) -> bool:
+    """Whether every group has an option all of whose words occur in `present`: the words of
+    one-option groups in one set test, then each group with several options."""
+    must, groups = needs
+    return must <= present and all(any(option <= present for option in options) for options in groups)
+
+
+_NEEDS: dict[tuple[int, tuple[str, ...]], tuple] = {}
+
+
+def _needs(verbs: VerbDictionary, tokens: tuple[str, ...]) -> tuple[frozenset, tuple[tuple[frozenset, ...], ...]]:
+    """The words a side of a pattern needs, as sets (cached like `_phrases`)."""
+    key = (id(verbs), tokens)
+    if key not in _NEEDS:
+        groups = _phrases(verbs, tokens) or []
+        sets = [tuple(frozenset(_split(option, False)) for option in options) for options in groups]
+        must = frozenset().union(*(options[0] for options in sets if len(options) == 1))
+        _NEEDS[key] = (verbs, (must, tuple(options for options in sets if len(options) != 1)))
+    return _NEEDS[key][1]
 
 
 @functools.lru_cache(maxsize=1 << 16)
