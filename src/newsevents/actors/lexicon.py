@@ -139,13 +139,23 @@ class ActorDictionary:
     def discard_in(self, text: str) -> Discard | None:
         """The first discard phrase found in `text` (whole words), or None."""
         words = normalise(text).split()
-        longest = self._longest_discard
-        for start in range(len(words)):
-            for size in range(1, min(longest, len(words) - start) + 1):
-                found = self.discards.get(" ".join(words[start:start + size]))
+        sizes_from = self._discard_sizes
+        for start, word in enumerate(words):
+            for size in sizes_from.get(word, ()):
+                found = start + size <= len(words) and self.discards.get(" ".join(words[start:start + size]))
                 if found:
                     return found
         return None
+
+    @functools.cached_property
+    def _discard_sizes(self) -> dict[str, tuple[int, ...]]:
+        """For each first word of a discard phrase, the phrase lengths (in words) starting with it."""
+        sizes: dict[str, set[int]] = {}
+        for phrase in self.discards:
+            parts = phrase.split()
+            if parts:
+                sizes.setdefault(parts[0], set()).add(len(parts))
+        return {word: tuple(sorted(found)) for word, found in sizes.items()}
 
     def country(self, text: str) -> CountryMatch | None:
         """The country a name, demonym or capital stands for: "Turkish" -> TUR."""
