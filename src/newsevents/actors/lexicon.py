@@ -120,11 +120,6 @@ class ActorDictionary:
     def __contains__(self, name: str) -> bool:
         return normalise(name) in self.index
 
-    @functools.cached_property
-    def _longest_discard(self) -> int:
-        """The longest discard phrase, in words (computed once)."""
-        return max((len(k.split()) for k in self.discards), default=0)
-
     def agent(self, phrase: str) -> str | None:
         """The role code of a generic agent: "foreign minister" -> "GOV"; None if unknown."""
         found = self.agent_entry(phrase)
