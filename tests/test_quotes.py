@@ -179,3 +179,83 @@ def test_according_to():
 def test_a_direct_quote_is_not_also_indirect_speech():
     text = 'Ukraine\'s deputy minister, Oleksandr Hrytsenko, said: "This corridor is our answer to everyone."'
     assert [q.kind for q in quotes(text)] == ["direct"]
+
+
+# --- speakers that generalise: apposition, role nouns, ranks, datelines ----------------------
+
+def test_a_quote_then_an_organisations_officer_by_name_gives_the_person():
+    text = '"We will appeal the ruling," Acme\'s chief executive, Jane Roe, said.'
+    [q] = quotes(text)
+    assert (q.kind, who(q)) == ("direct", "Jane Roe")
+
+
+def test_a_role_noun_refers_back_to_the_person_who_holds_it():
+    text = 'Judge Mary Keller opened the hearing on Tuesday. "This court will not be rushed," the judge said.'
+    [q] = only(text, "direct")
+    assert who(q) == "Mary Keller"
+    text = "The case was heard by Mary Keller, a federal judge in Boston. The judge said the evidence was thin."
+    [q] = only(text, "indirect")
+    assert (q.text, who(q)) == ("the evidence was thin", "Mary Keller")
+
+
+def test_a_role_noun_with_nobody_named_stays_as_it_is():
+    [q] = only('"The offer is fair and affordable," the ministry said.', "direct")
+    assert who(q) == "the ministry"
+
+
+def test_military_ranks_come_off_and_name_particles_stay_on():
+    [q] = only("Major General Ahmed al-Rashid said the offensive would continue.", "indirect")
+    assert who(q) == "Ahmed al-Rashid" and q.speaker_actor["name"] == "Ahmed al-Rashid"
+    [q] = only('"We hold the bridge," said Lt. Gen. Yasser al-Atta.', "direct")
+    assert who(q) == "Yasser al-Atta"
+    [q] = only('"We are ready," said Lieutenant General Sami bin Hassan, the head of the air force.', "direct")
+    assert who(q) == "Sami bin Hassan"
+
+
+def test_a_dateline_is_never_a_speaker():
+    [q] = only("DAKAR — Senegal's finance ministry said on Friday the budget deficit had narrowed.", "indirect")
+    assert (q.text, who(q)) == ("the budget deficit had narrowed", "Senegal's finance ministry")
+    [q] = quotes('NAIROBI, Kenya — "We will not pay," said Mary Wanjiru, a trader.')
+    assert (q.kind, who(q)) == ("direct", "Mary Wanjiru")
+
+
+# --- indirect speech that generalises ------------------------------------------------------------
+
+def test_a_reported_clause_with_a_quoted_fragment_is_indirect_and_partial():
+    text = 'The minister said the plan was "a first step" toward a wider settlement.'
+    assert [(q.kind, q.text, who(q)) for q in quotes(text)] == [
+        ("indirect", 'the plan was "a first step" toward a wider settlement', "The minister"),
+        ("partial", "a first step", "The minister")]
+    text = 'Jane Roe told reporters after a long meeting that the talks had been "useful but hard".'
+    [q] = only(text, "indirect")
+    assert (q.text, who(q), q.cue) == ('the talks had been "useful but hard"', "Jane Roe", "tell")
+
+
+def test_the_speaker_at_the_end_of_the_sentence():
+    [q] = only("The alliance will hold its next summit in July, Secretary General Jane Roe said.", "indirect")
+    assert (q.text, who(q)) == ("The alliance will hold its next summit in July", "Jane Roe")
+    [q] = only("Prices will rise again next year, the central bank's governor, Peter Vance, said on Tuesday.", "indirect")
+    assert (q.text, who(q)) == ("Prices will rise again next year", "Peter Vance")
+    [q] = only("Prices will rise again next year, said Peter Vance, the governor.", "indirect")
+    assert (q.text, who(q)) == ("Prices will rise again next year", "Peter Vance")
+
+
+def test_a_question_or_a_denial_of_speech_is_no_indirect_quote():
+    assert not only("He declined to say whether the talks would continue.", "indirect")
+
+
+def test_a_two_word_label_hung_on_a_preposition_is_a_scare_quote():
+    text = 'The two sides agreed on a "road map" for new talks.'
+    assert [(q.kind, q.text) for q in quotes(text)] == [("scare", "road map")]
+
+
+def test_a_titled_name_labelled_as_an_organisation_can_still_be_she():
+    text = 'The head of the port, Iryna Bondar, was upbeat. "Our cranes are ready," she said.'
+    [annotations] = annotate_texts([text])
+    at = text.index("Iryna")
+    entities = tuple(e for e in annotations.entities if not (e.start <= at < e.end))
+    bondar = Entity("Iryna Bondar", "ORG", at, at + 12,
+                    actor={"name": "Iryna Bondar", "code": "UKRGOV", "country": "UKR", "role": "GOV", "rule": "title"})
+    annotations = Annotations(annotations.sentences, annotations.tokens, entities + (bondar,))
+    [q] = [q for q in find_quotes(article(text), annotations) if q.kind == "direct"]
+    assert who(q) == "Iryna Bondar"

@@ -9,8 +9,11 @@ from typing import Any
 
 from ..lang.en.quotes import IRREGULAR_FORMS, SPEECH_VERBS
 from ..records import Annotations, Article, Token
+from ..lang.en.quotes import ABBREVIATIONS, DATELINE
 
 SENTENCE_END = re.compile(r"[.!?…](?=[\s\"'”’»›]*(?:\s|$))")
+# A full stop that ends an abbreviation or an initial, not a sentence: "Lt. Gen. Yasser", "Roy V. Trinidad".
+ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?i:" + "|".join(re.escape(w[:-1]) for w in sorted(ABBREVIATIONS)) + r"))\.$")
 VERB_TAGS = ("VB",)
 
 
@@ -22,6 +25,7 @@ class Context:
     published: date | None
     starts: list[int] = field(default_factory=list)
     children: dict[int, list[int]] = field(default_factory=dict)
+    datelines: list[tuple[int, int]] = field(default_factory=list)
 
     @classmethod
     def of(cls, article: Article, annotations: Annotations) -> "Context":
@@ -30,7 +34,18 @@ class Context:
         for t in ctx.tokens:
             if t.head != t.i:
                 ctx.children.setdefault(t.head, []).append(t.i)
+        ctx.datelines = [m.span() for m in DATELINE.finditer(ctx.text)]
         return ctx
+
+    def past_dateline(self, start: int) -> int:
+        """`start`, moved past a dateline ("KOSTI, Sudan — ") it falls in: a dateline never speaks."""
+        for a, b in self.datelines:
+            if a <= start < b:
+                return b
+        return start
+
+    def in_dateline(self, start: int, end: int) -> bool:
+        return any(a <= start and end <= b for a, b in self.datelines)
 
     def tokens_in(self, start: int, end: int) -> list[Token]:
         lo = bisect.bisect_left(self.starts, start)
@@ -61,6 +76,12 @@ class Context:
         start = self.text.rfind("\n", 0, at) + 1
         end = self.text.find("\n", at)
         return start, len(self.text) if end < 0 else end
+
+
+def sentence_ends(text: str, start: int, end: int) -> list[int]:
+    """Where sentences end in `text[start:end]` (just past the stop), abbreviations left out."""
+    return [m.end() for m in SENTENCE_END.finditer(text, start, end)
+            if not ABBREVIATION.search(text, max(0, m.start() - 12), m.end())]
 
 
 def speech_lemma(token: Token | None, *, verbs: frozenset[str] = SPEECH_VERBS) -> str | None:

@@ -5,10 +5,14 @@ import re
 from dataclasses import dataclass
 
 from ..lang.en.quotes import ATTRIBUTION_DASHES, PARTIAL_CUES, SCARE_MARKERS, SCARE_MAX_WORDS, SPEECH_VERBS
-from .context import SENTENCE_END, Context, speech_lemma
+from .context import Context, sentence_ends, speech_lemma
 from .marks import MARK, Marked
 from .speakers import Mention, mention_in, subject
 
+# A short quote hung on its cue verb through one of these prepositions is still what was said:
+# `warned of "serious consequences"`, `described it as "absurd"`; `agreed on a "road map"` is a label.
+LABEL_FREE_CASES = ("of", "about", "as")
+STATEMENT_ENDS = (",", ".", "!", "?", "…")  # a short quote closed like a sentence is one
 SUBJECT_MAX_TOKENS = 14  # `"…," Pierre Lacombe, head of marine underwriting at AXA in Paris, told the Post`
 PARTIAL_VERBS = SPEECH_VERBS | PARTIAL_CUES
 
@@ -47,26 +51,32 @@ def _after(ctx: Context, span: Marked) -> int:
 
 
 def _head(ctx: Context, span: Marked, floor: int) -> tuple[int, int]:
-    ends = [m.end() for m in SENTENCE_END.finditer(ctx.text, floor, span.open_at)]
-    return (ends[-1] if ends else floor), span.open_at
+    ends = sentence_ends(ctx.text, floor, span.open_at)
+    return ctx.past_dateline(ends[-1] if ends else floor), span.open_at
 
 
 def _tail(ctx: Context, span: Marked, ceiling: int) -> tuple[int, int]:
     start = _after(ctx, span)
-    end = SENTENCE_END.search(ctx.text, start, ceiling)
-    return start, end.start() if end else ceiling
+    ends = sentence_ends(ctx.text, start, ceiling)
+    return start, ends[0] - 1 if ends else ceiling
 
 
 def _one(ctx: Context, span: Marked, head: tuple[int, int], tail: tuple[int, int], found: list[Found],
          reported: list[Found]) -> Found:
     head_text = ctx.text[head[0]:head[1]].strip()
     words = len(ctx.text[span.start:span.end].split())
-    if _opens_statement(ctx, head, words):
+    if _opens_statement(ctx, head, words) or _short_statement(ctx, span, head, tail):
         speaker, cue = _attribute(ctx, head, tail)
         if speaker is None and cue is None:
             speaker, cue = _inherit(ctx, span, found, reported)
         return Found(span.start, span.end, "direct", speaker, cue)
-    return _partial(ctx, span, head_text, words)
+    return _partial(ctx, span, head_text, words, reported)
+
+
+def _short_statement(ctx: Context, span: Marked, head: tuple[int, int], tail: tuple[int, int]) -> bool:
+    """A sentence of one or two words in marks, then its speaker: `"Go home," the officer said.`"""
+    said = ctx.text[span.start:span.end].rstrip()
+    return not ctx.text[head[0]:head[1]].strip() and said[-1:] in STATEMENT_ENDS and _tail_cue(ctx, tail) is not None
 
 
 def _opens_statement(ctx: Context, head: tuple[int, int], words: int) -> bool:
@@ -128,16 +138,47 @@ def _inherit(ctx: Context, span: Marked, found: list[Found], reported: list[Foun
     return None, None
 
 
-def _partial(ctx: Context, span: Marked, head_text: str, words: int) -> Found:
+def _partial(ctx: Context, span: Marked, head_text: str, words: int, reported: list[Found]) -> Found:
+    """A quote inside a sentence: partial (words someone said) or scare (a label, one or two words).
+
+    A short quote is partial only when it lies in a reported clause or a cue verb says or calls it
+    ("called the damage "a pattern""); "agreed on a "road map"" and "the 'ghost fleet'" are labels.
+    A partial quote belongs to the speaker of its reported clause, else to its cue verb's subject.
+    """
+    holders = [r for r in reported if r.start <= span.start and span.end <= r.end + 1]
+    holder = min(holders, key=lambda r: r.end - r.start, default=None)  # the innermost reported clause
     verb = _governing_cue(ctx, span)
-    scare = words <= SCARE_MAX_WORDS and (verb is None or head_text.lower().endswith(SCARE_MARKERS))
-    if scare:
+    short = words <= SCARE_MAX_WORDS
+    if short and (head_text.lower().endswith(SCARE_MARKERS) or (holder is None and not _names_it(ctx, span, verb))):
         return Found(span.start, span.end, "scare", None, None)
-    speaker = None
-    if verb is not None:
+    speaker = holder.speaker if holder is not None else None
+    if speaker is None and verb is not None:
         found = subject(ctx, verb)
         speaker = mention_in(ctx, *found) if found else None
-    return Found(span.start, span.end, "partial", speaker, speech_lemma(verb, verbs=PARTIAL_VERBS) if verb else None)
+    cue = holder.cue if holder is not None and verb is None else \
+        speech_lemma(verb, verbs=PARTIAL_VERBS) if verb else None
+    return Found(span.start, span.end, "partial", speaker, cue)
+
+
+def _names_it(ctx: Context, span: Marked, verb) -> bool:
+    """The cue verb governs the quote as what was said or called: not through `agreed [on] …`."""
+    if verb is None:
+        return False
+    inside = ctx.tokens_in(span.start, span.end)
+    t = next((x for x in inside if not (span.start <= ctx.tokens[x.head].start < span.end) or x.head == x.i), None)
+    for _ in range(8):
+        if t is None or t.i == verb.i:
+            return t is not None
+        if t.dep.split(":")[0] in ("obl", "nmod") and not _case_in(ctx, t, LABEL_FREE_CASES):
+            return False
+        if t.head == t.i:
+            return False
+        t = ctx.tokens[t.head]
+    return False
+
+
+def _case_in(ctx: Context, token, words: tuple[str, ...]) -> bool:
+    return any(c.text.lower() in words for c in ctx.kids(token.i, "case"))
 
 
 def _governing_cue(ctx: Context, span: Marked):

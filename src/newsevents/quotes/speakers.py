@@ -6,13 +6,17 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from ..lang.en.quotes import PRONOUNS, TITLE_WORDS
+from ..lang.en.quotes import PRONOUNS
 from ..records import Token
-from .context import Context
+from .context import Context, speech_lemma
+from .names import is_title, name_runs, name_span
+from .roles import role_antecedent
+from ..lang.en.quotes import NAME_TITLES
 
 TRIM = " \t\n,;:.—–-\"'“”‘’«»‹›„()"
 CLAUSE_CUT = re.compile(r",\s*(?:who|which|whose|where|speaking|adding|in a|at a|on |after )|\s+(?:on|at|in|after|during|to|from|before|when)\s+(?=[a-z])|,")
 ORG_LABELS = ("ORG",)
+RELATIVE = re.compile(r",\s*(?:who|which|whose|where|that)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,23 +33,35 @@ class Mention:
 def subject(ctx: Context, verb: Token) -> tuple[int, int] | None:
     """The span of the verb's subject; a participle or conjoined verb borrows its head's subject."""
     for _ in range(3):
-        found = ctx.kids(verb.i, "nsubj")
+        found = [k for k in ctx.kids(verb.i, "nsubj") if not ctx.in_dateline(k.start, k.end)]
+        found = [k for k in found if k.i < verb.i][-1:] or found  # the subject nearest before the verb
         if found and not found[0].dep.endswith("pass"):
-            ids = ctx.subtree(found[0].i)
+            ids = [i for i in ctx.subtree(found[0].i) if not ctx.in_dateline(ctx.tokens[i].start, ctx.tokens[i].end)]
             return ctx.tokens[ids[0]].start, ctx.tokens[ids[-1]].end
         if verb.dep.split(":")[0] not in ("conj", "advcl", "xcomp", "acl") or verb.head == verb.i:
             return None
-        verb = ctx.tokens[verb.head]
+        verb = _reporter(ctx, verb) or ctx.tokens[verb.head]
+    return None
+
+
+def _reporter(ctx: Context, verb: Token) -> Token | None:
+    """`She added that A, and insisted that B`, parsed with `insisted` hung on A: she insisted."""
+    head = ctx.tokens[verb.head]
+    if verb.dep.startswith("conj") and head.dep.startswith("ccomp") and speech_lemma(verb) \
+            and speech_lemma(ctx.tokens[head.head]) and head.head < verb.i:
+        return ctx.tokens[head.head]
     return None
 
 
 def mention_in(ctx: Context, start: int, end: int, *, inverted: bool = False) -> Mention | None:
     """The speaker named in `text[start:end]`: a person before an organisation before the phrase."""
-    start, end = _trim(ctx.text, start, end)
+    start, end = _trim(ctx.text, ctx.past_dateline(start), end)
     if start >= end:
         return None
     if inverted:
         return _inverted(ctx, start, end)
+    relative = RELATIVE.search(ctx.text, start, end)  # `The port's new owner, which has promised …, says`
+    start, end = _trim(ctx.text, start, relative.start() if relative else end)
     word = ctx.text[start:end].lower()
     if word in PRONOUNS:
         return Mention(start, end, "pronoun")
@@ -67,45 +83,30 @@ def _inverted(ctx: Context, start: int, end: int) -> Mention | None:
 
 
 def _person(ctx: Context, start: int, end: int) -> Mention | None:
-    people = ctx.entities_in(start, end, "PERSON")
+    people = [e for e in ctx.entities_in(start, end, "PERSON")
+              if not ctx.in_dateline(e.start, e.end) and not _possessive(ctx, e.end)]
     if people:
         e = people[0]
-        return Mention(_extend_left(ctx, e.start, start), e.end, "person", e)
+        s, t = name_span(ctx, e.start, e.end, start, end)
+        e = next((p for p in people if (p.start, p.end) == (s, t)), e)  # "Khalid el-Tayeb" over "Brigadier Khalid"
+        return Mention(s, t, "person", e)
     return _name_run(ctx, start, end)
+
+
+def _possessive(ctx: Context, at: int) -> bool:
+    """A name followed by 's owns the speaker ("Shell's chief executive, Wael Sawan"); it is not one."""
+    return ctx.text[at:at + 2] in ("'s", "’s") or ctx.text[at:at + 1] in ("'", "’") and ctx.text[at - 1:at] == "s"
 
 
 def _name_run(ctx: Context, start: int, end: int) -> Mention | None:
     """The last run of capitalised proper nouns that is no organisation or place, titles left out."""
-    others = [(e.start, e.end) for e in ctx.entities if e.label != "PERSON" and e.start < end and start < e.end]
-    runs, run = [], []
-    for t in ctx.tokens_in(start, end):
-        named = t.pos == "PROPN" and t.text[:1].isupper() and t.text.lower() not in TITLE_WORDS
-        named = named and not any(a <= t.start < b for a, b in others) and t.start >= start
-        if named:
-            run.append(t)
-        elif run:
-            runs.append(run)
-            run = []
-    runs += [run] if run else []
-    runs = [r for r in runs if len(r) >= 2 or _alone(ctx, r[0], start, end)]
-    return Mention(runs[-1][0].start, runs[-1][-1].end, "person") if runs else None
+    runs = [(a, b) for a, b, n in name_runs(ctx, start, end) if n >= 2 or _alone(ctx, a, b, start, end)]
+    return Mention(runs[-1][0], runs[-1][1], "person") if runs else None
 
 
-def _alone(ctx: Context, token: Token, start: int, end: int) -> bool:
+def _alone(ctx: Context, a: int, b: int, start: int, end: int) -> bool:
     """A single capitalised word that is the whole phrase: a surname ("Lane said")."""
-    s, e = _trim(ctx.text, start, end)
-    return (s, e) == (token.start, token.end)
-
-
-def _extend_left(ctx: Context, at: int, floor: int) -> int:
-    """Take first names the entity recogniser left out: "Christine [Lagarde]"."""
-    for t in reversed(ctx.tokens_in(floor, at)):
-        if t.end > at or t.pos != "PROPN" or not t.text[:1].isupper() or t.text.lower() in TITLE_WORDS:
-            break
-        if any(e.start <= t.start < e.end and e.label != "PERSON" for e in ctx.entities):
-            break
-        at = t.start
-    return at
+    return _trim(ctx.text, start, end) == (a, b)
 
 
 def _phrase(ctx: Context, start: int, end: int) -> Mention | None:
@@ -115,7 +116,15 @@ def _phrase(ctx: Context, start: int, end: int) -> Mention | None:
     orgs = ctx.entities_in(start, end, *ORG_LABELS)
     if orgs and _trim(ctx.text, start, end) == (orgs[0].start, orgs[0].end):
         return Mention(start, end, "org", orgs[0])
+    for a, b in _segments(ctx.text, start, end)[1:]:  # `the company, DP World,`: the apposition names it
+        named = [e for e in orgs if (e.start, e.end) == _trim(ctx.text, a, b)]
+        if named:
+            return Mention(named[0].start, named[0].end, "org", named[0])
     return Mention(start, end, "phrase")
+
+
+def _segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    return [(start + m.start(), start + m.end()) for m in re.finditer(r"[^,]+", text[start:end])]
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -127,7 +136,10 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def resolve(ctx: Context, mention: Mention, known: list[Mention], quoted: list[tuple[int, int]]) -> Mention:
-    """A pronoun's antecedent: the resolve stage's, else the nearest compatible mention before it."""
+    """A pronoun's antecedent (the resolve stage's, else the nearest compatible mention before it), or
+    the person or organisation a role noun refers back to ("the judge" -> "Judge Mary Keller")."""
+    if mention.kind == "phrase":
+        return _role(ctx, mention) or mention
     if mention.kind != "pronoun":
         return mention
     given = _given_antecedent(ctx, mention)
@@ -136,10 +148,30 @@ def resolve(ctx: Context, mention: Mention, known: list[Mention], quoted: list[t
     labels = PRONOUNS[mention.text(ctx).lower()]
     if "PERSON" not in labels:
         return mention
-    people = [Mention(e.start, e.end, "person", e) for e in ctx.entities if e.label == "PERSON"]
+    people = [Mention(e.start, e.end, "person", e) for e in ctx.entities if e.label == "PERSON" or _titled_name(ctx, e)]
     people += [m for m in known if m.kind == "person"]
-    people = [m for m in people if m.end <= mention.start and not any(a <= m.start < b for a, b in quoted)]
+    people = [m for m in people if m.end <= mention.start and not any(a <= m.start < b for a, b in quoted)
+              and not ctx.in_dateline(m.start, m.end)]
     return max(people, key=lambda m: (m.start, m.end - m.start), default=mention)
+
+
+def _titled_name(ctx: Context, entity: Any) -> bool:
+    """A name the recogniser labelled otherwise but the resolve stage coded as a titled person:
+    "The head of the port authority, Iryna Bondar (ORG), …" is still someone "she" can be."""
+    if not isinstance(entity.actor, dict) or entity.actor.get("rule") != "title":
+        return False
+    tokens = [t for t in ctx.tokens_in(entity.start, entity.end) if t.start >= entity.start]
+    return 2 <= len(tokens) <= 4 and all(t.pos == "PROPN" and t.text[:1].isupper() and not is_title(t) for t in tokens)
+
+
+def _role(ctx: Context, mention: Mention) -> Mention | None:
+    entity = role_antecedent(ctx, mention.start, mention.end)
+    if entity is None:
+        return None
+    if entity.label != "PERSON":
+        return Mention(entity.start, entity.end, "org", entity)
+    start, end = name_span(ctx, entity.start, entity.end, entity.start, ctx.paragraph(entity.start)[1])
+    return Mention(start, end, "person", entity)
 
 
 def _given_antecedent(ctx: Context, mention: Mention) -> Mention | None:
@@ -162,7 +194,7 @@ def full_name(ctx: Context, mention: Mention) -> str:
         return text
     pattern = re.compile(r"\b((?:[A-Z][\w'’.-]+ )+)" + re.escape(text) + r"\b")
     for m in pattern.finditer(ctx.text):
-        first = [w for w in m.group(1).split() if w.lower() not in TITLE_WORDS]
+        first = [w for w in m.group(1).split() if w.lower() not in NAME_TITLES]
         if first and m.start() != mention.start:
             return " ".join(first[-2:] + [text])
     return text
@@ -174,7 +206,10 @@ def actor_of(ctx: Context, mention: Mention | None) -> dict[str, Any] | None:
         return None
     entity = mention.entity or _entity_at(ctx, mention.start, mention.end)
     if entity is not None and isinstance(entity.actor, dict) and entity.actor.get("code"):
-        return {k: entity.actor.get(k) for k in ("name", "code", "country", "role")}
+        found = {k: entity.actor.get(k) for k in ("name", "code", "country", "role")}
+        if mention.kind == "person" and found["name"] == entity.text != mention.text(ctx):
+            found["name"] = full_name(ctx, mention)  # the entity's own words, a title glued on: the name
+        return found
     name = full_name(ctx, mention)
     found = _lookup(name, ctx)
     if found:

@@ -6,6 +6,8 @@ French and Swiss «…» and ‹…›, Danish »…«, Swedish ”…”, strai
 """
 from __future__ import annotations
 
+import re
+
 # Opening mark -> the marks that may close it. Scraped text mixes styles ("…” is common).
 PAIRS = {
     "“": "”", "„": "“”", "”": "”", "«": "»", "»": "«", "‹": "›", "›": "‹",
@@ -75,3 +77,40 @@ TITLE_WORDS = frozenset({
     "defence", "defense", "finance", "interior", "health", "speaker", "majority", "minority", "senate",
     "house", "state", "sir", "dame", "lord", "lady", "chancellor", "premier", "economist", "analyst",
 })
+
+# Military and police ranks, left out of a name like the civil titles are:
+# "Brigadier Khalid el-Tayeb" -> "Khalid el-Tayeb", "Lieutenant General Sami bin Hassan" -> "Sami bin Hassan".
+RANKS = frozenset({
+    "brigadier", "brig.", "brig", "major", "maj.", "lieutenant", "lt.", "lt", "lieut.", "sergeant", "sgt.",
+    "corporal", "cpl.", "private", "pvt.", "admiral", "adm.", "rear", "commodore", "commander", "cmdr.",
+    "marshal", "field", "air", "vice-admiral", "lieutenant-general", "major-general", "lieutenant-colonel",
+    "brigadier-general", "general", "gen.", "colonel", "col.", "captain", "capt.", "inspector", "superintendent",
+    "constable", "officer", "chief", "staff", "warrant", "ensign", "cadet", "commissioner",
+})
+NAME_TITLES = TITLE_WORDS | RANKS
+# Abbreviations whose full stop ends no sentence: "said Lt. Gen. Yasser al-Atta".
+ABBREVIATIONS = frozenset(w for w in NAME_TITLES if w.endswith(".")) | frozenset({
+    "lt.", "gen.", "col.", "maj.", "capt.", "sgt.", "adm.", "brig.", "cmdr.", "cpl.", "pvt.", "st.", "mt.",
+    "mr.", "mrs.", "ms.", "dr.", "prof.", "sen.", "rep.", "gov.", "hon.", "rev.", "jr.", "sr.", "no.",
+})
+
+# Lowercase particles inside a name: "Khalid el-Tayeb", "Sami bin Hassan", "Ursula von der Leyen".
+NAME_PARTICLES = frozenset({
+    "al", "el", "ul", "bin", "ibn", "bint", "ben", "abu", "abd", "de", "da", "das", "do", "dos", "du", "del",
+    "della", "di", "van", "von", "der", "den", "ter", "la", "le", "y", "zu", "af", "bt",
+})
+
+# A dateline that opens an article or a paragraph: "KOSTI, Sudan — ", "NEW YORK (Reuters) - ",
+# "VIENNA — ". It names where the story was filed, never who speaks.
+DATELINE = re.compile(
+    r"^[ \t]*[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+)*"  # KOSTI, NEW YORK, ST. PETERSBURG
+    r"(?:,[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})?"  # , Sudan / , South Sudan
+    r"(?:[ \t]*\([^)\n]{1,40}\))?"  # (Reuters)
+    r"[ \t]*(?:[—–―]|--?(?=[ \t]))[ \t]*",
+    re.M,
+)
+
+# Role nouns a speaker may be called by after being named: "the judge said" after "Judge Mary Keller".
+# A definite phrase of at most this many words ("the company", "the federal judge") looks back.
+ROLE_PHRASE = re.compile(r"(?:the|The|this|This)(?:\s+[a-z][a-z-]*){1,3}")
+ROLE_WINDOW = 90  # characters before or after a name that may hold its role noun
