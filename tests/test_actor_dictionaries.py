@@ -258,3 +258,49 @@ def test_every_company_pattern_is_a_name_of_the_companies_file():
     patterns = [json.loads(line)["pattern"] for line in (PATTERNS / "companies.jsonl").read_text().splitlines()]
     assert {"Maersk", "Codelco", "NOS"} <= set(patterns)
     assert all(normalise(p) in names for p in patterns)
+
+
+G20 = ("ARG", "AUS", "BRA", "CAN", "CHN", "FRA", "DEU", "IND", "IDN", "ITA", "JPN", "KOR", "MEX", "RUS", "SAU",
+       "ZAF", "TUR", "GBR", "USA")
+IN_CONFLICT = ("UKR", "ISR", "PSE", "SYR", "YEM", "SDN", "ETH", "SOM", "LBY", "MMR", "AFG", "IRQ", "IRN", "LBN",
+               "COD", "ARM", "AZE", "PAK", "PHL", "THA", "KHM")
+UNSC_ELECTED_2015_2026 = (
+    "AGO", "TCD", "CHL", "JOR", "LTU", "MYS", "NZL", "NGA", "ESP", "VEN", "EGY", "JPN", "SEN", "UKR", "URY", "BOL",
+    "ETH", "ITA", "KAZ", "SWE", "CIV", "GNQ", "KWT", "NLD", "PER", "POL", "BEL", "DOM", "DEU", "IDN", "ZAF", "EST",
+    "NER", "VCT", "TUN", "VNM", "IND", "IRL", "KEN", "MEX", "NOR", "ALB", "BRA", "GAB", "GHA", "ARE", "ECU", "MLT",
+    "MOZ", "CHE", "DZA", "GUY", "KOR", "SLE", "SVN", "DNK", "GRC", "PAK", "PAN", "SOM", "BHR", "COL", "COD", "LVA", "LBR")
+
+
+@pytest.mark.parametrize("day", [date(2016, 6, 1), date(2019, 6, 1), date(2022, 6, 1), date(2025, 6, 1)])
+def test_every_state_the_office_holders_cover_has_a_leader_on_any_day(actors, day):
+    missing = [c for c in dict.fromkeys(G20 + IN_CONFLICT + UNSC_ELECTED_2015_2026)
+               if not any(actors.holders(country=c, office=o, on=day)
+                          for o in ("head of state", "head of government", "acting head of state"))]
+    assert missing == []
+    no_minister = [c for c in G20 if not actors.holders(country=c, office="foreign minister", on=day)]
+    assert no_minister == []
+
+
+@pytest.mark.parametrize("name, day, expected", [
+    ("Mark Rutte", date(2025, 3, 1), "IGOWSTNAT"),
+    ("Mark Rutte", date(2023, 3, 1), "NLDGOV"),
+    ("Kristen Michal", date(2025, 3, 1), "ESTGOV"),
+    ("Kaja Kallas", date(2023, 3, 1), "ESTGOV"),
+    ("Ferdinand Marcos Jr.", date(2024, 3, 1), "PHLGOV"),
+    ("Gilberto Teodoro", date(2024, 3, 1), "PHLGOV"),
+    ("William Ruto", date(2024, 3, 1), "KENGOV"),
+    ("Alexander Stubb", date(2024, 6, 1), "FINGOV"),
+    ("Ngozi Okonjo-Iweala", date(2024, 6, 1), "IGOBUSWTO"),
+    ("Kristalina Georgieva", date(2024, 6, 1), "IGOBUSIMF"),
+    ("Médecins Sans Frontières", None, "NGOHLHMSF"),
+])
+def test_leaders_and_organisations_added_for_2015_2026(actors, name, day, expected):
+    assert codes(actors, name, day)[0] == expected
+
+
+def test_role_words_of_the_context_rules():
+    from newsevents.actors.rolewords import role_words
+    words = role_words()
+    assert words.inheriting["coordinator"] is None and "judge" in words.person_titles
+    assert words.back_references["bloc"] == ("IGO",) and words.back_references["group"] == ()
+    assert words.roles["shipping group"] == "BUS" and words.roles["charity"] == "NGO"

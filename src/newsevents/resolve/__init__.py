@@ -10,8 +10,9 @@ filled and `focus` ({country, place, published_inferred}) set. Steps, in order:
 3. groups and titled names the recogniser missed (`groups.py`), then actors of the entities
    (`actors.py`: countries and capitals acting, titles, appositions, the dictionary by date),
    then coreference (`coref.py`); a country or capital coded as an actor loses its `place`.
-   The focus country codes untitled institutions only when firm (named in the text, or two
-   places in it);
+   The focus country codes untitled institutions and titled state officials only when firm
+   (named in the text, or two places in it); a private person the text gives no country
+   takes the one country of the places in their own sentence, else none;
 4. times, each with the tense of the verb that governs it (`times.py`).
 
 Without a parse (no tokens) only times and the focus are filled.
@@ -45,7 +46,7 @@ def resolve_document(article: Article, annotations: Annotations, *,
     entities, country, main = locate(list(annotations.entities), text=article.text, title=article.title)
     if annotations.tokens:
         ctx = Context(article.text, tree, actors or load_actor_dictionary(), _day(published),
-                      _firm(country, entities, article.text))
+                      _firm(country, entities, article.text), _sentence_countries(entities, tree))
         entities = _actors(entities, ctx)
     times = document_times(article.text, published=published, tree=tree)
     focus = {"country": country, "place": main, "published_inferred": inferred}
@@ -80,14 +81,36 @@ def _actors(entities: list[Entity], ctx: Context) -> list[Entity]:
     for entity in find_groups(entities, ctx):
         if entity.actor is not None:
             resolved.append(entity)
+            if _organisation_like(entity):
+                ctx.organisations.append(entity)
             continue
         done, title = resolve_entity(entity, ctx)
         if done.actor and done.actor.get("rule") in ("country", "metonym"):
             done = replace(done, place=None)
         resolved.append(done)
+        if _organisation_like(done):
+            ctx.organisations.append(done)  # "the company", "the group's adviser" may point back to it
         if title is not None:
-            titles[entity.start] = title
+            titles[done.start] = title
     return link(resolved, titles, ctx)
+
+
+def _organisation_like(entity: Entity) -> bool:
+    """A coded organisation, or a group named by its own name ("Kenya Ports Authority"), that
+    "the company", "its chairman" may point back to."""
+    if not entity.actor or not (entity.actor.get("code") or entity.actor.get("country")):
+        return False
+    return entity.label == "ORG" or entity.label == "GROUP" and entity.text.split()[-1][:1].isupper()
+
+
+def _sentence_countries(entities: list[Entity], tree: Tree) -> dict[int, set[str]]:
+    """The countries of the places each sentence names."""
+    found: dict[int, set[str]] = {}
+    for e in entities:
+        token = tree.at(e.start) if e.place is not None and e.place.country else None
+        if token is not None:
+            found.setdefault(token.sent, set()).add(e.place.country)
+    return found
 
 
 def _day(published: str | None) -> date | None:

@@ -1,15 +1,27 @@
 """Actors of the annotate stage's entities, read in context.
 
 Rules, in order, for each entity:
-- a country or capital named as subject or object of a clause is an actor ("Beijing said" ->
-  CHN GOV, "accused Moscow" -> RUS GOV, "Turkey offered" -> TUR); in a place phrase ("in
-  Moscow") it stays a place;
+- a country or capital named as subject or object of a clause, of a relative clause on it
+  ("the United States, which struck"), or after "with", "for", "against", "by" is an actor
+  ("Beijing said" -> CHN GOV, "accused Moscow" -> RUS GOV, "working with Tallinn" -> EST GOV);
+  in a place phrase ("in Moscow") it stays a place;
+- a person's name the recogniser took a title into ("General Mark Rutte") starts after it;
 - a person or organisation with a title before it ("Kremlin spokesman Dmitry Peskov") or an
   apposition next to it ("Ukraine's foreign minister, Dmytro Kuleba") takes the title's country
-  and role, the dictionary filling what the title leaves open, then the article's focus country;
+  and role. A person the dictionary knows on the day keeps their code unless the title names
+  another country, taking the title's role when they hold it too ("army chief General
+  al-Burhan" -> SDN MIL); a body named in the title gives its role ("RSF commander" -> REB);
+  an organisation of the text named or pointed back to in the title gives its country and
+  code ("Nordvik's chief executive", "the charity's coordinator", "an adviser to the group",
+  "Its chairman"). With no country so found, a state official takes the article's focus
+  country, anyone else the one country of the places of their sentence, else none;
+- a title whose office is a kind of organisation ("the Norwegian shipping group [Nordvik]")
+  makes the name an organisation;
 - a location entity named like an organisation ("Port of Rotterdam Authority") is one;
 - an organisation no dictionary knows takes the country its name holds ("Rwandan Patriotic
-  Front" -> RWA); a person followed by "administration" ("the Bush administration") is that
+  Front" -> RWA, "Consumers Federation of Kenya" -> KEN); one headed by a word of state bodies
+  ("National Maritime Council", "Department of Foreign Affairs") is the focus country's
+  government; a person followed by "administration" ("the Bush administration") is that
   person's government;
 - otherwise the dictionary by the article's date, then a shorter form of a known person's
   name ("Carlos Menem" for Carlos Saul Menem, "President Reagan"); a person the date falls
@@ -20,11 +32,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .words import INSTITUTIONS, ORG_HEADS
+from .words import BACK_REFERENCES, INSTITUTIONS, ORG_HEADS
 from ..actors import ActorMatch, split_code
 from ..actors.records import NULL_CODES
+from ..lang.en.titles import TITLES
 from ..records import Entity, Token
 from .context import Context, actor, from_match, unknown
+from .coref import antecedent, short_name
 from .titles import Title, describe, role_of
 from .tree import OBJECTS, SUBJECTS
 
@@ -35,6 +49,15 @@ _MAX_TITLE = 8
 _ACTOR_LABELS = frozenset({"PERSON", "ORG", "NORP"})
 _PLACE_LABELS = frozenset({"LOC", "GPE", "FAC"})
 _GOVERNMENT_WORDS = frozenset({"administration", "government", "cabinet"})
+# A country or capital after these acts ("working with Tallinn", "cheap for Moscow", "sanctions
+# against Iran"); after others ("in", "to", "from") it is a place.
+_ACTING_PREPOSITIONS = frozenset({"with", "for", "against", "by", "toward", "towards"})
+_RELATIVE_SUBJECTS = frozenset({"which", "who", "that"})
+_PLACE_NOUNS = frozenset({"border", "frontier", "boundary", "coast", "line", "bridge", "road", "route", "link"})
+_NOT_NAMES = frozenset({"rear", "vice", "deputy", "acting"})  # the first word of a title, taken for a name
+_DESTINATION_VERBS = frozenset({"leave", "depart", "head", "sail", "fly", "bind", "set", "board", "make"})
+# Roles of the state: a holder the text gives no country is of the article's focus country.
+_STATE_ROLES = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
 
 
 def resolve_entity(entity: Entity, ctx: Context) -> tuple[Entity, Title | None]:
@@ -48,13 +71,51 @@ def resolve_entity(entity: Entity, ctx: Context) -> tuple[Entity, Title | None]:
     if entity.label not in _ACTOR_LABELS or (entity.label == "NORP" and as_country is False
                                              and ctx.actors.country(_bare(entity.text))):
         return entity, None  # a demonym alone: the group rules give it its noun
+    if entity.label == "PERSON" and tokens and all(t.text.lower() in _NOT_NAMES for t in tokens):
+        return entity, None  # "Rear" of "Rear Admiral": a title the recogniser took for a name
     if entity.label == "PERSON":
+        entity, tokens = _without_title(entity, tokens)
         government = _government_of(entity, tokens, ctx)
         if government is not None:
             return government, None
         title = title_of(tokens, ctx)
+        if _names_organisation(title, tokens, ctx):  # "the Norwegian shipping group [Nordvik Maritime]"
+            entity = replace(entity, label="ORG")
         return replace(entity, actor=_coded(entity, title, ctx)), title
     return replace(entity, actor=_organisation(entity, tokens, ctx)), None
+
+
+def _without_title(entity: Entity, tokens: list[Token]) -> tuple[Entity, list[Token]]:
+    """"General Mark Rutte", "Prime Minister Kristen Michal": the recogniser took the title in;
+    the name starts after it (the title is read from the words before the name)."""
+    n = 0
+    while n < len(tokens) and tokens[n].text.lower() in TITLES:
+        n += 1
+    if n == 0 or len(tokens) - n < 2:
+        return entity, tokens
+    start = tokens[n].start
+    return replace(entity, text=entity.text[start - entity.start:], start=start), tokens[n:]
+
+
+def _names_organisation(title: Title | None, tokens: list[Token], ctx: Context) -> bool:
+    """A title whose office is a kind of organisation ("shipping group", "telecoms company")
+    right before the name or in an apposition after it ("Nordvik, a Norwegian shipping group"):
+    the name is the organisation's, whatever the recogniser called it. Not "the head of the
+    group" (a person of it)."""
+    last = title.office.split()[-1] if title is not None and title.office else None
+    if last is None or not (last in BACK_REFERENCES or last in ORG_HEADS) or not tokens:
+        return False
+    before = ctx.tree.previous(tokens[0])
+    if before is not None and before.text.lower() == last:
+        return True
+    token, seen = ctx.tree.following(tokens[-1]), 0
+    if token is None or token.text != ",":
+        return False
+    while token is not None and seen < _MAX_TITLE and token.text.lower() != "of":
+        if token.text.lower() == last:
+            return True
+        token, seen = ctx.tree.following(token), seen + 1
+    return False
 
 
 def _country_actor(entity: Entity, tokens: list[Token], ctx: Context):
@@ -65,7 +126,7 @@ def _country_actor(entity: Entity, tokens: list[Token], ctx: Context):
     if match is None or match.kind == "demonym":
         return False
     root = ctx.tree.root(tokens)
-    if root is None or not _acts(root, ctx):
+    if root is None or not _acts(root, tokens, ctx):
         return None
     capital = match.kind == "capital"
     rule = "metonym" if capital else "country"
@@ -93,15 +154,45 @@ def _government_of(entity: Entity, tokens: list[Token], ctx: Context) -> Entity 
     return Entity(text, "ORG", entity.start, after.end, actor=actor(text, person["country"], "GOV", rule="name"))
 
 
-def _acts(root: Token, ctx: Context) -> bool:
+def _acts(root: Token, tokens: list[Token], ctx: Context) -> bool:
     dep = ctx.tree.role(root)
-    if dep in SUBJECTS or dep in OBJECTS or dep == "ROOT":
+    if dep in SUBJECTS or dep in OBJECTS or dep == "ROOT" or _relative_subject(root, ctx):
         return True
-    after, before = ctx.tree.following(root), ctx.tree.previous(root)
+    if _after_acting_preposition(root, dep, ctx):
+        return True
+    after, before = ctx.tree.following(tokens[-1]), ctx.tree.previous(tokens[0])
     if before is not None and before.pos in ("ADP", "CCONJ"):
         return False
     # "Moscow accused": a verb right after, whatever the parse says
     return after is not None and after.pos in ("VERB", "AUX") and dep not in ("pobj", "compound", "poss")
+
+
+def _after_acting_preposition(root: Token, dep: str, ctx: Context) -> bool:
+    """"working with Tallinn", "cheap for Moscow", "protests with Beijing": not a line on the map
+    ("the border with Russia"), and "for" is no destination ("left for Paris")."""
+    if dep == "pobj":
+        preposition = ctx.tree.tokens[root.head]
+        governor = ctx.tree.tokens[preposition.head]
+    else:
+        cases = [ctx.tree.tokens[c] for c in ctx.tree.children[root.i] if ctx.tree.tokens[c].dep == "case"]
+        preposition, governor = (cases[0] if cases else None), ctx.tree.tokens[root.head]
+    if preposition is None or preposition.text.lower() not in _ACTING_PREPOSITIONS:
+        return False
+    if preposition.text.lower() == "for" and governor.lemma.lower() in _DESTINATION_VERBS:
+        return False
+    return governor.lemma.lower() not in _PLACE_NOUNS
+
+
+def _relative_subject(root: Token, ctx: Context) -> bool:
+    """"Israel and the United States, which struck ...": the subject of a relative clause on
+    the name, or on the names it is coordinated with."""
+    first = root
+    while first.dep == "conj" and first.head != first.i:
+        first = ctx.tree.tokens[first.head]
+    names = [first] + [ctx.tree.tokens[c] for c in ctx.tree.children[first.i] if ctx.tree.tokens[c].dep == "conj"]
+    clauses = [ctx.tree.tokens[c] for n in names for c in ctx.tree.children[n.i] if ctx.tree.tokens[c].dep in ("relcl", "acl:relcl")]
+    return any(ctx.tree.tokens[c].dep in SUBJECTS and ctx.tree.tokens[c].text.lower() in _RELATIVE_SUBJECTS
+               for v in clauses for c in ctx.tree.children[v.i])
 
 
 def _bare(text: str) -> str:
@@ -124,8 +215,58 @@ def title_of(tokens: list[Token], ctx: Context) -> Title | None:
             found = describe(phrase, ctx.actors, ctx.on)
             if found is not None:
                 country = None if found.country else _of_country(tokens[-1], ctx)
-                return replace(found, country=country) if country else found
+                found = replace(found, country=country) if country else found
+                return _of_organisation(found, phrase, ctx)
     return None
+
+
+def _of_organisation(title: Title, phrase: list[Token], ctx: Context) -> Title:
+    """A title that names no country or known body but an organisation of the text: "Nordvik's
+    chief executive" (Nordvik coded before), "the charity's coordinator", "an adviser to the
+    group" (the organisation named before that the noun points back to). The organisation's
+    country and code; its role when the title's own is open or generic."""
+    if title.country or title.code:
+        return title
+    found = _organisation_in(phrase, ctx)
+    if found is None:
+        return title
+    country, role, code = found.actor.get("country"), found.actor.get("role"), found.actor.get("code")
+    if country is None and role in ("IGO", "NGO"):  # its own code
+        return replace(title, code=code, role=None)
+    if country is None:
+        return replace(title, role=title.role or role)
+    return replace(title, country=country, role=role if title.role in (None, "GOV") else title.role)
+
+
+def _organisation_in(phrase: list[Token], ctx: Context) -> Entity | None:
+    its = [t for t in (ctx.tree.previous(phrase[0]), phrase[0]) if t is not None and t.text.lower() == "its"] if phrase else []
+    if its:  # "Its chairman, Erick Rutto": the body named before
+        return next((o for o in reversed(ctx.organisations) if o.end <= its[0].start), None)
+    names = {short_name(o, ctx): o for o in ctx.organisations}  # "Nordvik" of "Nordvik Maritime"
+    names.update((o.text, o) for o in ctx.organisations)
+    for n, token in enumerate(phrase):
+        if token.text in names and names[token.text].end <= token.start:
+            return names[token.text]
+        before, after = (phrase[n - 1].text.lower() if n else None), ctx.tree.following(token)
+        if after is None or after.pos == "PROPN":  # "the consultancy [Horizon Partners]" names a new one
+            continue
+        if before in ("the", "its") or after.pos in ("NOUN", "PART") and before not in ("a", "an", "another"):
+            found = antecedent(token.text, token.start, ctx.organisations)
+            if found is not None:
+                return found
+    return _apposition_organisation(phrase, ctx)
+
+
+def _apposition_organisation(phrase: list[Token], ctx: Context) -> Entity | None:
+    """"an adviser to the group": the phrase stops at "to"; the noun after it may point back."""
+    if not phrase:
+        return None
+    token, seen = ctx.tree.following(phrase[-1]), 0
+    while token is not None and seen < 3 and token.text.lower() in ("to", "of", "for", "at", "the", "its"):
+        token, seen = ctx.tree.following(token), seen + 1
+    if token is None or seen < 2 or token.pos != "NOUN":
+        return None
+    return antecedent(token.text, token.start, ctx.organisations)
 
 
 def _of_country(last: Token, ctx: Context) -> str | None:
@@ -205,9 +346,11 @@ def _organisation(entity: Entity, tokens: list[Token], ctx: Context) -> dict | N
         person_like = title_of(tokens, ctx)  # "Grace Adeyemi, the union's regional secretary": a person the recogniser called an organisation
         if person_like is not None and not person_like.empty and person_like.role:
             return _coded(replace(entity, label="PERSON"), person_like, ctx)
-        own = _country_in_name(tokens, ctx)
+        own = _country_in_name(tokens, ctx) or _of_country(tokens[-1], ctx)
         if own is not None:  # "Rwandan Patriotic Front", "Montenegro Municipality Association"
             return actor(entity.text, own, None, rule="name")
+    if (title is None or title.empty) and not matches and ctx.focus and _state_body(tokens):
+        return actor(entity.text, ctx.focus, "GOV", rule="institution")  # "the National Maritime Council"
     if title is None or title.empty:
         return from_match(matches[0]) if matches else unknown(entity.text) if entity.label == "ORG" else None
     if title.code and not title.country:
@@ -217,6 +360,14 @@ def _organisation(entity: Entity, tokens: list[Token], ctx: Context) -> dict | N
     own = role_of([_bare(entity.text).lower()], ctx.actors)[0] if generic else None
     role = own or title.role or (title.code[3:6] if title.code else None) or (matches[0].role if matches else None)
     return actor(entity.text, country, role, rule="institution" if generic else "title")
+
+
+def _state_body(tokens: list[Token]) -> bool:
+    """A name headed by a word of state bodies ("National Maritime Council", "Department of
+    Foreign Affairs", "Bureau of Fisheries"): a state institution the text gives no country."""
+    words = [t.text for t in tokens]
+    head = words[:words.index("of")] if "of" in words else words
+    return len(words) > 1 and bool(head) and head[-1][:1].isupper() and ORG_HEADS.get(head[-1].lower()) == "GOV"
 
 
 def _country_in_name(tokens: list[Token], ctx: Context) -> str | None:
@@ -250,14 +401,68 @@ def _coded(entity: Entity, title: Title | None, ctx: Context) -> dict | None:
         if known is not None:
             return from_match(known)
         return unknown(entity.text) if entity.label == "PERSON" else None
+    if known is not None and not ctx.actors.lookup(_bare(entity.text), ctx.on) and _conflicts(known, title, ctx):
+        known = None  # "Chief executive [Solheim]" is not the minister of that surname
+    if known is not None and known.code and _agrees(known, title):
+        return _in_role(known, title.role, ctx)
     if title.code and title.country is None and title.role is None or (title.code and not title.country):
         country, role, code = None, title.code[:3], title.code  # an IGO or NGO: its own code
         return actor(entity.text, country, role, code=code, rule="title")
-    country = title.country or (known.country if known else None) or ctx.focus
-    role = title.role or (known.role if known else None) or (title.code and title.code[3:6]) or None
+    role = _title_role(title) or (known.role if known else None)
+    country = title.country or (known.country if known else None) or _unstated_country(role, entity, ctx)
     if known is not None and known.country == country and known.role == role:
         return from_match(known, rule="title")
     return actor(entity.text, country, role, rule="title")
+
+
+def _agrees(known: ActorMatch, title: Title) -> bool:
+    """Whether the dictionary's person fits the title: no other country, no other body."""
+    if title.country and title.country != known.country:
+        return False
+    return title.code is None or title.code == known.code or split_code(title.code)[0] == known.country
+
+
+def _conflicts(known: ActorMatch, title: Title, ctx: Context) -> bool:
+    """Whether a title's role is one the person never held on the day (a former official aside)."""
+    role = title.role
+    if role is None or role == known.role or known.role in (None, "ELI"):
+        return False
+    held = [c.code for c in known.entry.codes if c.dated and (c.applies_on(ctx.on) if ctx.on else c.end is None)]
+    return not any(split_code(c)[1] == role for c in held)
+
+
+def _in_role(known: ActorMatch, role: str | None, ctx: Context) -> dict:
+    """The dictionary's person, in the role the title gives when they hold it on the day
+    ("army chief General al-Burhan": SDN MIL, though also head of state); a former official
+    (ELI) or a person with no role takes the title's role."""
+    if role is None or role == known.role:
+        return from_match(known, rule="title")
+    held = [c.code for c in known.entry.codes if c.dated and (c.applies_on(ctx.on) if ctx.on else c.end is None)]
+    if any(split_code(c) == (known.country, role) for c in held):
+        return actor(known.name, known.country, role, rule="title")
+    if known.role in (None, "ELI") and known.country:
+        return actor(known.name, known.country, role, rule="title")
+    return from_match(known, rule="title")
+
+
+def _title_role(title: Title) -> str | None:
+    """The title's role; a body named in it gives its own ("RSF commander": REB, not MIL)."""
+    body = split_code(title.code)[1] if title.code else None
+    if body and body != "GOV" and title.role in (None, "GOV", "MIL"):
+        return body
+    return title.role or body
+
+
+def _unstated_country(role: str | None, entity: Entity, ctx: Context) -> str | None:
+    """The country of a titled person the title gives none: a state official ("army spokesman",
+    "Justice X") is of the article's focus country; anyone else ("a teacher", "the chief
+    executive") of the one country the places of their own sentence lie in, else none: the
+    focus of the story is no evidence of a private person's nationality."""
+    if role in _STATE_ROLES:
+        return ctx.focus
+    token = ctx.tree.at(entity.start)
+    countries = ctx.sentence_countries.get(token.sent, set()) if token is not None else set()
+    return next(iter(countries)) if len(countries) == 1 else None
 
 
 def _known(entity: Entity, title: Title | None, ctx: Context) -> ActorMatch | None:

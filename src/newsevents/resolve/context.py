@@ -1,7 +1,7 @@
 """What every actor rule reads: the parse, the dictionary, the day and the article's focus."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from ..actors import ActorDictionary, ActorMatch
@@ -15,6 +15,8 @@ class Context:
     actors: ActorDictionary
     on: date | None  # the article's date: dated codes apply by it
     focus: str | None  # the article's main country (ISO3)
+    sentence_countries: dict = field(default_factory=dict)  # sentence -> countries of its places
+    organisations: list = field(default_factory=list)  # organisations coded so far, in text order
 
 
 def actor(name: str, country: str | None, role: str | None, *, code: str | None = None,

@@ -4,24 +4,36 @@ A later "Erdogan" (the surname of an earlier full name), "the president" / "the 
 "the Turkish president" (a title an earlier person holds), "he" / "she" (a subject pronoun:
 the nearest person before it, in its sentence or the one before), and an acronym of an
 organisation named before ("the AU" after "the African Union") take the actor of the full
-mention, with `antecedent` set to the full mention's start offset. Nominal mentions are added
-as entities labelled NOMINAL, pronouns as PRONOUN.
+mention, with `antecedent` set to the full mention's start offset. So do a name the text gives
+a person ("Mohamed Hamdan Dagalo, widely known as Hemedti"), "the judge" for a person titled
+as one, the first word of an organisation's name ("Nordvik" after "Nordvik Maritime"), a noun
+that points back to an organisation of its kind ("the company", "the bloc", "the charity":
+`role_words.tsv`, kind back-reference) and a subject "they" whose nearest plural subject
+before it heads a group ("Finnish police said that they had boarded"). Nominal mentions are
+added as entities labelled NOMINAL, pronouns as PRONOUN.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
-from ..lang.en.actors import OFFICES, PERSON_TITLES, SUBJECT_PRONOUNS
+from ..lang.en.actors import OFFICES, SUBJECT_PRONOUNS
 from ..records import Entity, Token
 from .context import Context
 from .titles import Title, describe
 from .tree import SUBJECTS
+from .words import BACK_REFERENCES, PERSON_TITLES
 
 NOMINAL, PRONOUN = "NOMINAL", "PRONOUN"
 _NOMINAL_POS = frozenset({"ADJ", "NOUN", "PROPN"})
 _PERSONS = frozenset({"PERSON", NOMINAL})
 _ORGANISATIONS = frozenset({"ORG", "NORP", "GROUP"})
 _NOT_INITIALS = frozenset({"of", "the", "and", "for", "de", "la", "du", "des", "on", "in"})
+_ALIAS = re.compile(  # "Mohamed Hamdan Dagalo, widely known as Hemedti"
+    r",?\s+(?:(?:also|better|widely|commonly|popularly|locally)\s+)?(?:known as|nicknamed|dubbed)\s+"
+    r"[\"'“‘]?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})")
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})  # "Ferdinand Marcos Jr.": the surname is Marcos
+_NOT_ORGANISATIONS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY", "CVL"})  # what "the group" is not
 
 
 @dataclass
@@ -37,7 +49,11 @@ class Person:
 
 def link(entities: list[Entity], titles: dict[int, Title], ctx: Context) -> list[Entity]:
     entities = _acronyms(entities, ctx)
-    people = _full_mentions(entities, titles, ctx)
+    entities, aliases = _aliases(entities, ctx)
+    entities = _short_organisations(entities, ctx)
+    entities = sorted(entities + _back_references(entities, ctx), key=lambda e: (e.start, e.end))
+    entities = sorted(entities + _they(entities, ctx), key=lambda e: (e.start, e.end))
+    people = _full_mentions(entities, titles, ctx) + aliases
     if not people:
         return entities
     out = [_group_as_nominal(_surname(e, people, ctx), people, ctx) for e in entities]
@@ -68,6 +84,99 @@ def _acronyms(entities: list[Entity], ctx: Context) -> list[Entity]:
     return sorted(entities + found, key=lambda e: (e.start, e.end)) if found else entities
 
 
+def _aliases(entities: list[Entity], ctx: Context) -> tuple[list[Entity], list[Person]]:
+    """"Mohamed Hamdan Dagalo, widely known as Hemedti": the name given is the person's, here
+    and later (whatever the recogniser made of it)."""
+    found, people = [], []
+    for e in entities:
+        match = _ALIAS.match(ctx.text, e.end) if e.label == "PERSON" and e.actor else None
+        if match is not None:
+            start, end = match.span(1)
+            found.append(Entity(match[1], "PERSON", start, end,
+                                actor={**e.actor, "rule": "coref-alias", "antecedent": e.start}))
+            people.append(Person(e.start, e.actor, match[1], None))
+    if not found:
+        return entities, people
+    kept = [e for e in entities if not any(f.start < e.end and e.start < f.end for f in found)]
+    return sorted(kept + found, key=lambda e: (e.start, e.end)), people
+
+
+def _short_organisations(entities: list[Entity], ctx: Context) -> list[Entity]:
+    """"Nordvik said", "Nordvik's chief executive" after "Nordvik Maritime": the first word
+    of an organisation's name, when it is no country, capital or demonym, stands for it."""
+    firsts: dict[str, Entity] = {}
+    for e in entities:
+        first = short_name(e, ctx) if e.label == "ORG" and e.actor else None
+        if first and (e.actor.get("code") or e.actor.get("country")):
+            if ctx.actors.country(first) is None and first.lower() not in BACK_REFERENCES:
+                firsts.setdefault(first, e)
+    if not firsts:
+        return entities
+    return [_as_organisation(e, firsts, ctx) for e in entities]
+
+
+def short_name(entity: Entity, ctx: Context) -> str | None:
+    """The first word of an organisation's name of two or more, when it is a proper noun
+    ("Nordvik" of "Nordvik Maritime"; not "International" of "International Atomic Energy Agency")."""
+    first = ctx.tree.at(entity.start)
+    if " " not in entity.text or first is None or first.pos != "PROPN" or not first.text[:1].isupper():
+        return None
+    return first.text
+
+
+def _as_organisation(entity: Entity, firsts: dict[str, Entity], ctx: Context) -> Entity:
+    coded = entity.actor and (entity.actor.get("code") or entity.actor.get("country"))
+    org = firsts.get(entity.text.strip()) if not coded and " " not in entity.text.strip() else None
+    if org is None or org.end > entity.start:
+        return entity
+    return replace(entity, label="ORG", place=None,
+                   actor={**org.actor, "rule": "coref-organisation", "antecedent": org.start})
+
+
+def _back_references(entities: list[Entity], ctx: Context) -> list[Entity]:
+    """"the company said", "the bloc would propose": the organisation named before that the
+    noun fits (`role_words.tsv`, kind back-reference)."""
+    organisations = [e for e in entities if e.label == "ORG" and e.actor and e.actor.get("code")]
+    if not organisations:
+        return []
+    inside = {t.i for e in entities for t in ctx.tree.span(e.start, e.end)}
+    found = []
+    for token in ctx.tree.tokens:
+        noun = ctx.tree.following(token) if token.text.lower() == "the" else None
+        if noun is None or noun.i in inside or noun.text.lower() not in BACK_REFERENCES or _modifies(noun, ctx):
+            continue
+        org = antecedent(noun.text, noun.start, organisations)
+        if org is not None:
+            found.append(Entity(noun.text, NOMINAL, noun.start, noun.end,
+                                actor={**org.actor, "rule": "coref-organisation", "antecedent": org.start}))
+    return found
+
+
+def _modifies(noun: Token, ctx: Context) -> bool:
+    """"the group leader": the noun is not the head of its phrase."""
+    after = ctx.tree.following(noun)
+    return after is not None and after.pos in ("NOUN", "PROPN") and after.sent == noun.sent
+
+
+def _they(entities: list[Entity], ctx: Context) -> list[Entity]:
+    """"Finnish police said that they had boarded": a subject "they" takes the group whose head
+    is the last plural subject before it, in its sentence or the one before ("his members
+    feared ... they" is not the union's employer named earlier)."""
+    groups = {e.end: e for e in entities if e.label == "GROUP" and e.actor}
+    found, subject = [], None  # the last plural subject noun before the token
+    for token in ctx.tree.tokens:
+        if (token.tag in ("NNS", "NNPS") or token.end in groups) and ctx.tree.role(token) in SUBJECTS:
+            subject = token
+            continue
+        if token.text.lower() != "they" or (token.dep and token.dep not in SUBJECTS) or subject is None:
+            continue
+        group = groups.get(subject.end)
+        if group is not None and subject.sent >= token.sent - 1:
+            found.append(Entity(token.text, PRONOUN, token.start, token.end,
+                                actor={**group.actor, "rule": "coref-pronoun", "antecedent": group.start}))
+    return found
+
+
 def _initials(name: str) -> str:
     words = [w for w in name.replace("-", " ").split() if w.lower() not in _NOT_INITIALS]
     return "".join(w[0] for w in words).upper()
@@ -83,7 +192,8 @@ def _full_mentions(entities, titles, ctx) -> list[Person]:
         words = e.text.split()
         if e.label == "PERSON" and len(words) >= 2 and e.actor:
             title = titles.get(e.start)
-            people.append(Person(e.start, e.actor, words[-1], _canonical(title.office if title else None)))
+            surname = words[-2] if words[-1].lower().rstrip(".") in _SUFFIXES and len(words) > 2 else words[-1]
+            people.append(Person(e.start, e.actor, surname, _canonical(title.office if title else None)))
     return people
 
 
@@ -205,9 +315,15 @@ def _holder(title: Title, people: list[Person], ctx: Context) -> Person | None:
         country = person.actor.get("country")
         if title.country and country != title.country:
             continue
-        if person.office == office or _holds(person, office, ctx):
+        if person.office == office or _holds(person, office, ctx) or _same_role(title, person):
             return person
     return None
+
+
+def _same_role(title: Title, person: Person) -> bool:
+    """"the judge" for a person introduced as "Justice Margaret Wanjiru": a titled person of
+    the same role, for roles other than government (too many offices share it)."""
+    return person.office is not None and title.role not in (None, "GOV") and person.actor.get("role") == title.role
 
 
 def _holds(person: Person, office: str | None, ctx: Context) -> bool:
@@ -245,3 +361,18 @@ def _nearest(token: Token, mentions: list[Entity], genders: dict[int, str], gend
         if genders.get(head, gender) == gender:
             return mention
     return None
+
+
+def antecedent(noun: str, start: int, organisations: list[Entity]) -> Entity | None:
+    """The organisation a back-reference noun ("the company", "the bloc", "the group") points
+    to: the nearest one named before `start` whose role fits the noun (`role_words.tsv`)."""
+    roles = BACK_REFERENCES.get(noun.lower())
+    if roles is None:
+        return None
+    return next((o for o in reversed(organisations) if o.end <= start and _fits(o.actor, roles)), None)
+
+
+def _fits(found: dict, roles: tuple[str, ...]) -> bool:
+    role = found.get("role")
+    return role in roles if roles else role is not None and role not in _NOT_ORGANISATIONS
+

@@ -4,18 +4,21 @@ negotiators", "Egypt's foreign ministry", "the Defence Ministry".
 A noun phrase whose head is a role word (agents dictionary or `lang.en.actors.ROLES`) and
 whose modifiers name a country becomes a GROUP entity with that country and role; a
 definite institution ("the Senate", "the foreign ministry") with no country takes the article's
-focus country, and so does a bare state force ("sent army engineers", "police said"). A place
+focus country, and so does a bare state force or institution ("sent army engineers", "police
+said", "lawmakers are due to debate", "called on parliament"). A place
 among the modifiers or after the head gives the country ("Darfur rebels", "rebels in Darfur");
 "ethnic" makes a demonym a people, not its state ("ethnic Albanians in south Serbia" -> SRB).
-A title right before a person ("Turkish Foreign Minister [Hakan Fidan]") or
-an apposition to one is left to the person. Demonym entities inside a group are replaced by it.
+A kind of organisation with a country before a name the recogniser missed ("the Finnish
+telecoms company [Elisa]") makes the name an organisation of that country; a proper-noun head
+followed by "of" and capitalised words ("Kenya National Chamber of Commerce and Industry") is a
+missed name, coded by its words. A title right before a person ("Turkish Foreign Minister
+[Hakan Fidan]") or an apposition to one is left to the person. Demonym entities inside a group are replaced by it.
 """
 from __future__ import annotations
 
 import re
 
-from ..lang.en.actors import PERSON_TITLES
-from .words import INSTITUTIONS
+from .words import INSTITUTIONS, PERSON_TITLES
 from ..records import Entity, Token
 from .context import Context, actor, from_match
 from .titles import role_of
@@ -26,7 +29,8 @@ _HYPHEN_TAIL = re.compile(  # "-Bertrand Aristide", "-Wiwa", "-ur-Rehman", " al-
     r"(?:-(?:[a-z]{1,3}-)?[A-Z][\w'’]+(?: [A-Z][\w'’]+)?|\s(?:al|el|bin|ibn|abu|ben|bint|ould)[- ][A-Z][\w'’]+)"
     r"(?=[\s,.;:!?)]|$)")
 GROUP = "GROUP"
-STATE_FORCES = frozenset({"MIL", "COP"})  # a bare "troops", "police" is the focus country's
+STATE_FORCES = frozenset({"MIL", "COP", "LEG"})  # a bare "troops", "police", "lawmakers" is the focus country's
+NAMED_KINDS = frozenset({"BUS", "NGO", "MED"})  # "the Finnish telecoms company [Elisa]": the name is the actor
 
 
 def find_groups(entities: list[Entity], ctx: Context) -> list[Entity]:
@@ -39,7 +43,7 @@ def find_groups(entities: list[Entity], ctx: Context) -> list[Entity]:
     for token in ctx.tree.tokens:
         if token.pos not in ("NOUN", "PROPN") or token.i in taken:
             continue
-        if _ends_phrase(token, ctx):
+        if _ends_phrase(token, ctx) or _names_organisation(token, taken, ctx):
             found += _group_at(token, taken, places, ctx)
         else:
             found += _titled_name(token, taken, ctx)
@@ -107,13 +111,16 @@ def _group_at(head: Token, taken: set[int], places: dict[int, str], ctx: Context
     run = _modifiers(head, taken, ctx)
     if _ethnic(run, head, ctx):
         return _ethnic_group(run, head, places, ctx)
+    tail = _of_tail(head, taken, ctx) if head.pos == "PROPN" and not head.ent else []
+    if tail:
+        return _long_name(run, head, tail, places, ctx)
     words = [t for t in run if not _country(t, ctx)] + [head]
     role, office = role_of([t.text.lower() for t in words if t.text not in ("'s", "’s")], ctx.actors)
     if office is None or role is None or not office.endswith(head.text.lower()):
         return []
     countries = [t for t in run if _country(t, ctx)]
     if countries:
-        return _per_country(countries, run, head, role, ctx)
+        return _per_country(countries, run, head, role, ctx, taken)
     named = _known_phrase(run, head, ctx)
     if named is not None:  # "the Reagan administration"
         return [named]
@@ -126,9 +133,40 @@ def _group_at(head: Token, taken: set[int], places: dict[int, str], ctx: Context
     definite = before is not None and before.text.lower() == "the"
     if definite and (office in INSTITUTIONS or head.text.lower() in INSTITUTIONS) and ctx.focus:
         return [Entity(text, GROUP, start, head.end, actor=actor(text, ctx.focus, role, rule="institution"))]
-    if role in STATE_FORCES and ctx.focus and (before is None or _bare_before(before)):
+    bare_state = role in STATE_FORCES or office in INSTITUTIONS
+    if bare_state and ctx.focus and (before is None or _bare_before(before)):
         return [Entity(text, GROUP, start, head.end, actor=actor(text, ctx.focus, role, rule="institution"))]
     return []
+
+
+def _of_tail(head: Token, taken: set[int], ctx: Context) -> list[Token]:
+    """"[Chamber] of Commerce and Industry": "of" and the capitalised words after a proper-noun head."""
+    of = ctx.tree.following(head)
+    if of is None or of.text != "of":
+        return []
+    tail, token = [of], ctx.tree.following(of)
+    while token is not None and token.i not in taken and token.sent == head.sent and len(tail) < 6 and (
+            token.pos in ("PROPN", "NOUN") and token.text[:1].isupper() or token.text in ("and", "&")):
+        tail.append(token)
+        token = ctx.tree.following(token)
+    while tail and tail[-1].text in ("of", "and", "&"):
+        tail.pop()
+    return tail
+
+
+def _long_name(run: list[Token], head: Token, tail: list[Token], places: dict[int, str], ctx: Context) -> list[Entity]:
+    """"the Kenya National Chamber of Commerce and Industry": a name the recogniser missed, as
+    an organisation of the country its words name and the role of its words."""
+    names = [t for t in run if t.pos == "PROPN" or _country(t, ctx)]
+    start = (names[0] if names else head).start
+    words = [t.text.lower() for t in names + [head] + tail if not _country(t, ctx)]
+    role = role_of(words, ctx.actors)[0]
+    countries = {_country(t, ctx) or places.get(t.i) for t in names + tail} - {None}
+    country = countries.pop() if len(countries) == 1 else None
+    if role is None and country is None:
+        return []
+    text = ctx.text[start:tail[-1].end]
+    return [Entity(text, "ORG", start, tail[-1].end, actor=actor(text, country, role, rule="name"))]
 
 
 def _known_phrase(run: list[Token], head: Token, ctx: Context) -> Entity | None:
@@ -231,11 +269,34 @@ def _country(token: Token, ctx: Context) -> str | None:
     return match.country.iso3 if match is not None and match.kind != "capital" else None
 
 
-def _per_country(countries: list[Token], run: list[Token], head: Token, role: str, ctx: Context) -> list[Entity]:
+def _per_country(countries: list[Token], run: list[Token], head: Token, role: str, ctx: Context,
+                 taken: set[int]) -> list[Entity]:
     """One group per country: "Russian and Ukrainian negotiators" -> "Russian", "Ukrainian negotiators"."""
     out = []
     for n, token in enumerate(countries):
         start, end = token.start, head.end if n == len(countries) - 1 else token.end
         text = ctx.text[start:end]
         out.append(Entity(text, GROUP, start, end, actor=actor(text, _country(token, ctx), role, rule="group")))
+    name = _name_after(head, taken, ctx) if role in NAMED_KINDS and len(countries) == 1 else []
+    if name:  # "the Norwegian shipping group Nordvik": the company, of the country its description gives
+        start, end = name[0].start, name[-1].end
+        text = ctx.text[start:end]
+        out[-1] = Entity(text, "ORG", start, end, actor=actor(text, out[-1].actor["country"], role, rule="apposition"))
     return out
+
+
+def _names_organisation(head: Token, taken: set[int], ctx: Context) -> bool:
+    """"[company] Elisa": a word for a kind of organisation right before a name the recogniser missed."""
+    before = ctx.tree.previous(head)
+    words = ([before.text.lower()] if before is not None else []) + [head.text.lower()]
+    return role_of(words, ctx.actors)[0] in NAMED_KINDS and bool(_name_after(head, taken, ctx))
+
+
+def _name_after(head: Token, taken: set[int], ctx: Context) -> list[Token]:
+    """The capitalised proper nouns right after the head, in its sentence, none of them taken."""
+    name, token = [], ctx.tree.following(head)
+    while (token is not None and token.pos == "PROPN" and token.text[:1].isupper() and token.sent == head.sent
+           and token.i not in taken and len(name) < 4):
+        name.append(token)
+        token = ctx.tree.following(token)
+    return name
