@@ -4,7 +4,7 @@ from __future__ import annotations
 import spacy
 
 from newsevents.annotate import annotate_articles, annotate_texts, batches, doc_sentences
-from newsevents.annotate.chunks import pieces
+from newsevents.annotate.chunks import MAX_CHARS, pieces
 from newsevents.annotate.labels import our_label
 from newsevents.annotate.model import SHIPPED, load_pipeline, prepare
 from newsevents.annotate.rulers import add_entity_ruler, load_patterns
@@ -91,7 +91,7 @@ def test_model_none_switches_annotation_off():
 def test_long_texts_are_processed_in_pieces_with_offsets_kept():
     paragraph = "Officials in Paris met envoys from Brazil on Monday. They talked for hours.\n\n"
     text = paragraph * 1500  # about 115,000 characters
-    assert all(len(p) <= 20_000 for _, p in pieces(text)) and len(list(pieces(text))) == 6
+    assert all(len(p) <= MAX_CHARS for _, p in pieces(text)) and len(list(pieces(text))) == -(-len(text) // MAX_CHARS)
     assert "".join(p for _, p in pieces(text)) == text
     [done] = annotate_texts([text])
     assert len(done.sentences) == 3000

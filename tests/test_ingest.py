@@ -7,6 +7,8 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 import newsevents
 from newsevents.ingest import ingest
 from newsevents.pipeline import process_batch
@@ -105,3 +107,12 @@ def test_ingest_killed_with_sigkill_then_rerun_loses_nothing_and_stores_nothing_
         assert len(ids) == len(set(ids)) == 240
         fts = connection.execute("select count(*) from articles_fts where articles_fts match 'council'").fetchone()[0]
         assert fts == 240
+
+
+def test_worker_batches_give_freed_memory_back_and_keep_results():
+    from newsevents.runner import _ReturningMemory
+
+    wrapped = _ReturningMemory(len)
+    assert wrapped([1, 2, 3]) == 3
+    with pytest.raises(ZeroDivisionError):  # the batch's own error still reaches the caller
+        _ReturningMemory(lambda batch: 1 / 0)([])

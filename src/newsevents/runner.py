@@ -6,8 +6,11 @@ free of the store and of global state.
 """
 from __future__ import annotations
 
+import ctypes
+import functools
 import multiprocessing
 import os
+import sys
 from collections import deque
 from contextlib import contextmanager
 from typing import Callable, Iterable, Iterator, TypeVar
@@ -31,7 +34,7 @@ class LocalRunner:
         with pool:
             pending: deque = deque()
             for batch in batches:  # consumed here, in the caller's thread, a window at a time
-                pending.append(pool.apply_async(fn, (batch,)))
+                pending.append(pool.apply_async(_ReturningMemory(fn), (batch,)))
                 if len(pending) >= 2 * self.workers:
                     yield pending.popleft().get()
             while pending:
@@ -54,3 +57,30 @@ def _one_blas_thread():
         for name, value in saved.items():
             if value is None:
                 os.environ.pop(name, None)
+
+
+class _ReturningMemory:
+    """Runs `fn` in a worker, then hands the heap memory freed meanwhile back to the system:
+    glibc keeps freed blocks for reuse, so without this a worker's resident memory climbs with
+    every batch of different sizes (measured: 536 MB after 295 articles, 365 MB with it)."""
+
+    def __init__(self, fn: Callable):
+        self.fn = fn
+
+    def __call__(self, batch):
+        try:
+            return self.fn(batch)
+        finally:
+            libc = _libc()
+            if libc is not None:
+                libc.malloc_trim(0)
+
+
+@functools.cache
+def _libc():
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        return ctypes.CDLL("libc.so.6")
+    except OSError:  # another C library (musl): nothing to trim
+        return None
