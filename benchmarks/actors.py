@@ -121,12 +121,26 @@ def report(score: float, rows: list[dict], timing: tuple[float, float, int], n_a
     ]
     lines += _misses(rows)
     if blind is not None:
+        dev = [r for r in blind[1] if _blind_dev(r)]
+        held = [r for r in blind[1] if not _blind_dev(r)]
         lines += ["", "The blind set's articles were written and labelled by hand before the system was ever run "
-                  "on them and are not used for tuning, so its row is the honest estimate; the row above is an "
-                  "upper bound. Command: `python -m benchmarks.actors --gold tests/data/blind/actors_gold.jsonl`.",
-                  "", "Blind-set right by rule: " + _by_rule(blind[1]) + ".", "", "Blind-set misses:", ""]
-        lines += _misses(blind[1])
+                  "on them. Its first run scored 68.3 % (82/120), the honest estimate at the time (commit be932d3). "
+                  "Since then its first three articles (01-03) have been used for development and the last three "
+                  "(04-06) are held out (only their score is read): now "
+                  f"{_pct(dev)} on 01-03 and {_pct(held)} on 04-06. The first gold's row is an upper bound. "
+                  "Command: `python -m benchmarks.actors --gold tests/data/blind/actors_gold.jsonl`.",
+                  "", "Blind-set right by rule: " + _by_rule(blind[1]) + ".", "",
+                  "Blind-set misses (development articles only):", ""]
+        lines += _misses(dev)
     return "\n".join(lines)
+
+
+def _blind_dev(row: dict) -> bool:
+    return Path(row["file"]).name[:2] in {"01", "02", "03"}
+
+
+def _pct(rows: list[dict]) -> str:
+    return f"{100 * sum(r['right'] for r in rows) / max(len(rows), 1):.1f} % ({sum(r['right'] for r in rows)}/{len(rows)})"
 
 
 def report_accuracy(score: float, rows: list[dict], gold_path: Path) -> str:
