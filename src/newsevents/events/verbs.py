@@ -71,7 +71,7 @@ def code_verb(verbs: VerbDictionary, sent: Sentence, verb: Token) -> Coding | No
     after = _words(_phrase_after(sent, verb, words), verb, sent)
     best: tuple[int, VerbPattern] | None = None
     present = ({w for pair in before for w in pair}, {w for pair in after for w in pair})
-    for row in _compiled(verbs, entry.verb):
+    for row in _candidates(verbs, entry.verb, present[0] | present[1]):
         score = _score(row, before, after, present)
         if score is not None and (best is None or score > best[0]):
             best = (score, row[0])
@@ -124,18 +124,35 @@ def _words(tokens, verb: Token | None = None, sent: Sentence | None = None) -> l
 _COMPILED: dict[tuple[int, str], tuple] = {}
 
 
-def _compiled(verbs: VerbDictionary, verb: str) -> list[tuple]:
+def _compiled(verbs: VerbDictionary, verb: str) -> tuple[list[tuple], list[int], dict[str, list[int]]]:
     """The patterns of `verb` that can match at all, each with its two sides expanded into
-    phrases and into the word sets they need: (pattern, left, right, left needs, right needs)."""
+    phrases and into the word sets they need: (pattern, left, right, left needs, right needs);
+    with the rows that need no particular word, and the others filed under one word they need."""
     key = (id(verbs), verb)
     if key not in _COMPILED:  # the dictionary is kept in the value, so its id is never reused
-        rows = []
+        rows, always, by_word = [], [], {}
         for pattern in verbs.patterns_for(verb):
             left, right = _phrases(verbs, pattern.before), _phrases(verbs, pattern.after)
             if left is not None and right is not None:
-                rows.append((pattern, left, right, _needs(verbs, pattern.before), _needs(verbs, pattern.after)))
-        _COMPILED[key] = (verbs, rows)
+                needs = (_needs(verbs, pattern.before), _needs(verbs, pattern.after))
+                must = needs[0][0] | needs[1][0]
+                if must:
+                    by_word.setdefault(max(must, key=lambda w: (len(w), w)), []).append(len(rows))
+                else:
+                    always.append(len(rows))
+                rows.append((pattern, left, right, *needs))
+        _COMPILED[key] = (verbs, (rows, always, by_word))
     return _COMPILED[key][1]
+
+
+def _candidates(verbs: VerbDictionary, verb: str, present: set[str]) -> list[tuple]:
+    """The rows of `verb` whose filing word occurs around it, in dictionary order (ties between
+    equally specific patterns go to the earlier one, as before)."""
+    rows, always, by_word = _compiled(verbs, verb)
+    picked = set(always)
+    for word in present & by_word.keys():
+        picked.update(by_word[word])
+    return [rows[i] for i in sorted(picked)]
 
 
 def _score(row: tuple, before, after, present) -> int | None:
