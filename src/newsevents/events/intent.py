@@ -26,10 +26,7 @@ INTENT = {
 
 def intent_code(code: str) -> str:
     """The 03 code for a planned cooperative `code` ("0841" -> "0353"); other codes unchanged."""
-    for key in (code, code[:3], code[:2]):
-        if key in INTENT:
-            return INTENT[key]
-    return code
+    return _by_prefix(INTENT, code)
 
 
 # "refused to release the prisoners": a cooperative act refused is, in CAMEO, a rejection (root 12).
@@ -43,10 +40,7 @@ REFUSAL = {
 
 def refusal_code(code: str) -> str:
     """The 12 code for a refused cooperative `code` ("0841" -> "1243"); other codes unchanged."""
-    for key in (code, code[:3], code[:2]):
-        if key in REFUSAL:
-            return REFUSAL[key]
-    return code
+    return _by_prefix(REFUSAL, code)
 
 
 # "vowed to attack Y", "pledged to expel Z": a conflictual act promised is a threat (root 13).
@@ -61,7 +55,12 @@ THREAT = {
 
 def threat_code(code: str) -> str:
     """The 13 code for a promised conflictual `code` ("190" -> "1384"); other codes unchanged."""
+    return _by_prefix(THREAT, code)
+
+
+def _by_prefix(table: dict[str, str], code: str) -> str:
+    """The entry for `code`, else for its first three or two digits; `code` itself when none."""
     for key in (code, code[:3], code[:2]):
-        if key in THREAT:
-            return THREAT[key]
+        if key in table:
+            return table[key]
     return code

@@ -134,7 +134,7 @@ def _compiled(verbs: VerbDictionary, verb: str) -> tuple[list[tuple], list[int],
         for pattern in verbs.patterns_for(verb):
             left, right = _phrases(verbs, pattern.before), _phrases(verbs, pattern.after)
             if left is not None and right is not None:
-                needs = (_needs(verbs, pattern.before), _needs(verbs, pattern.after))
+                needs = (_needs(left), _needs(right))  # built once per verb, cached with the rows
                 must = needs[0][0] | needs[1][0]
                 if must:
                     by_word.setdefault(max(must, key=lambda w: (len(w), w)), []).append(len(rows))
@@ -174,18 +174,12 @@ def _possible(needs: tuple[frozenset, tuple[tuple[frozenset, ...], ...]], presen
     return must <= present and all(any(option <= present for option in options) for options in groups)
 
 
-_NEEDS: dict[tuple[int, tuple[str, ...]], tuple] = {}
-
-
-def _needs(verbs: VerbDictionary, tokens: tuple[str, ...]) -> tuple[frozenset, tuple[tuple[frozenset, ...], ...]]:
-    """The words a side of a pattern needs, as sets (cached like `_phrases`)."""
-    key = (id(verbs), tokens)
-    if key not in _NEEDS:
-        groups = _phrases(verbs, tokens) or []
-        sets = [tuple(frozenset(_split(option, False)) for option in options) for options in groups]
-        must = frozenset().union(*(options[0] for options in sets if len(options) == 1))
-        _NEEDS[key] = (verbs, (must, tuple(options for options in sets if len(options) != 1)))
-    return _NEEDS[key][1]
+def _needs(groups: list[tuple[str, ...]]) -> tuple[frozenset, tuple[tuple[frozenset, ...], ...]]:
+    """The words a side of a pattern needs, as sets: those of its one-option groups together,
+    then each group with several options."""
+    sets = [tuple(frozenset(_split(option, False)) for option in options) for options in groups]
+    must = frozenset().union(*(options[0] for options in sets if len(options) == 1))
+    return must, tuple(options for options in sets if len(options) != 1)
 
 
 @functools.lru_cache(maxsize=1 << 16)
