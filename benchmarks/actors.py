@@ -10,9 +10,15 @@ tests/data/blind/ written and labelled by hand before the system was run on them
 estimate; the main gold's score is an upper bound). `--gold PATH` scores any such file alone
 (no speed run); `--write` writes the main gold's row and the blind set's row beside it.
 Speed: the annotate stage alone, and the resolve stage (actors, places, times) after it, on
-Wikinews texts from ../shared/data/wikinews; the cost is resolve time / annotate time.
+Wikinews texts from ../shared/data/wikinews; the cost is resolve time / annotate time. Both run
+on one core, as in an ingest worker: BLAS is held to one thread (unless the caller set a number).
 """
 from __future__ import annotations
+
+import os
+
+for _name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):  # before NumPy loads
+    os.environ.setdefault(_name, "1")
 
 import argparse
 import csv

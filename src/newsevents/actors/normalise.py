@@ -22,8 +22,12 @@ _SEPARATORS = re.compile(r"[\W_]+")
 
 def fold(text: str) -> str:
     """Lower case without diacritics: "Erdoğan" -> "erdogan"."""
+    if text.isascii():  # nothing to fold apart: most of the text, most of the time
+        return text.casefold()
     decomposed = unicodedata.normalize("NFKD", text.translate(_FOLD))
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    if any(map(unicodedata.combining, decomposed)):
+        decomposed = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return decomposed.casefold()
 
 
 @lru_cache(maxsize=1 << 16)

@@ -11,6 +11,7 @@ over the words no name took. A name coded ``---`` in the dictionary is known and
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -47,6 +48,8 @@ class ActorFinder:
         self.on = on
         self.text = text
         self.entities = [e for e in entities if entity_actors and _code_of(getattr(e, "actor", None))]
+        self._starts = [e.start for e in self.entities]
+        self._disjoint = all(a.end <= b.start for a, b in zip(self.entities, self.entities[1:]))
         self.longest = min(MAX_NAME_WORDS, max(dictionary.longest_name, 1))
 
     def of_phrase(self, sent: Sentence, head: Token, *, depth: int = 0) -> list[tuple[Found, Token]]:
@@ -104,11 +107,22 @@ class ActorFinder:
         return INNER_PREPOSITIONS.index(word) if word in INNER_PREPOSITIONS else len(INNER_PREPOSITIONS)
 
     def _entity(self, core: list[Token]) -> Found | None:
-        for entity in self.entities:
-            if any(entity.start <= t.start < entity.end for t in core):
-                code = _code_of(entity.actor)
-                return Found(code, _get(entity.actor, "name"), entity.start, entity.end)
-        return None
+        """The first coded entity that holds a word of `core`."""
+        n = self._entity_index(core)
+        if n is None:
+            return None
+        entity = self.entities[n]
+        return Found(_code_of(entity.actor), _get(entity.actor, "name"), entity.start, entity.end)
+
+    def _entity_index(self, core: list[Token]) -> int | None:
+        if not self._disjoint:
+            return next((n for n, e in enumerate(self.entities) if any(e.start <= t.start < e.end for t in core)), None)
+        found = None  # entities in text order without overlaps: one search per word
+        for t in core:
+            n = bisect.bisect_right(self._starts, t.start) - 1
+            if n >= 0 and t.start < self.entities[n].end and (found is None or n < found):
+                found = n
+        return found
 
     def _names(self, core: list[Token]) -> tuple[Found | None, list[tuple[str, bool, int, int]]]:
         """The first dictionary name of the words (longest match), and the agents of the other words."""

@@ -35,9 +35,9 @@ def skip_reason(text: str, tokens: tuple[Token, ...]) -> str | None:
 
 
 def _shouting(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
+    letters = list(filter(str.isalpha, text))
     words = text.split()
-    return len(words) >= 3 and len(letters) >= 12 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
+    return len(words) >= 3 and len(letters) >= 12 and sum(map(str.isupper, letters)) > 0.8 * len(letters)
 
 
 def _table(text: str, tokens: tuple[Token, ...]) -> bool:

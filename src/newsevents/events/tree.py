@@ -5,6 +5,7 @@ Works on `records.Token` (UD labels, any spaCy English pipeline). Every walk is 
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from ..records import Token
@@ -44,8 +45,10 @@ class Sentence:
         return None if token.head == token.i else self.by_i.get(token.head)
 
     def children(self, token: Token, *deps: str) -> list[Token]:
-        found = self._children.get(token.i, [])
-        return [c for c in found if not deps or c.dep in deps or c.dep.split(":")[0] in deps]
+        found = self._children.get(token.i, ())
+        if not deps:
+            return list(found)
+        return [c for c in found if c.dep in deps or _base(c.dep) in deps]
 
     def child(self, token: Token, *deps: str) -> Token | None:
         found = self.children(token, *deps)
@@ -77,6 +80,12 @@ class Sentence:
         """"did not sign", "never met", "no talks were held": a negation among the children."""
         return any(c.dep == "neg" or (c.dep in ("advmod", "aux", "det") and c.text.lower() in NEGATIONS)
                    for c in self.children(token))
+
+
+@functools.lru_cache(maxsize=512)
+def _base(dep: str) -> str:
+    """The universal part of a label: "nsubj:pass" -> "nsubj"."""
+    return dep.split(":", 1)[0]
 
 
 def sentences_of(tokens: tuple[Token, ...], count: int) -> list[Sentence]:
