@@ -403,3 +403,22 @@ def test_conflict_events_in_active_passive_and_nominal_form(text, expected):
 def test_a_strike_aimed_at_someone_is_an_attack_not_a_walkout():
     events = code("Israeli air strikes on Gaza killed 30 civilians.")
     assert all(e.cameo != "143" for e in events)
+
+
+def test_a_sides_own_troops_are_not_its_target():
+    events = code("Syria withdrew its troops from Lebanon.", Coder.load(require_dyad=False))
+    assert any(e.cameo == "0874" and e.actor1.code == "SYR" and e.actor2 and e.actor2.code == "LBN" for e in events)
+    events = code("France recalled its ambassador from Italy.", Coder.load(require_dyad=False))
+    assert all(e.actor2 is None or e.actor2.country == "ITA" for e in events if e.actor1.code == "FRA")
+
+
+def test_its_forces_in_reported_speech_belong_to_the_speaker():
+    events = code("Syria said its forces had withdrawn from Lebanon.", Coder.load(require_dyad=False))
+    assert any(e.cameo == "0874" and e.actor1.code == "SYRMIL" and e.actor2 and e.actor2.code == "LBN" for e in events)
+
+
+def test_willing_to_is_an_intent_of_the_speaker_even_when_it_is_parsed_as_an_expletive():
+    # the shipped parser reads "it" as an expletive and "to withdraw" as the clause subject
+    events = code("Syria says it is willing to withdraw its troops from neighboring Lebanon.",
+                  Coder.load(require_dyad=False))
+    assert any(e.actor1.code == "SYR" and e.root == "03" and e.modality == "planned" for e in events)

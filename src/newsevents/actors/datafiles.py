@@ -1,8 +1,8 @@
 """Where the shipped actor data lives: `newsevents/data/actors/`.
 
 `scripts/build_actor_data.py` writes the PHOENIX_* files from the Phoenix
-dictionaries; COUNTRIES, OFFICEHOLDERS, GROUPS and COMPANIES (PETRARCH format) and
-ROLE_WORDS are written by hand.
+dictionaries; COUNTRIES, OFFICEHOLDERS and ROLE_WORDS (TSV) and GROUPS, COMPANIES and
+AGENTS (PETRARCH formats) are written by hand.
 """
 from __future__ import annotations
 
@@ -17,3 +17,4 @@ OFFICEHOLDERS = "officeholders_2015_2026.tsv"
 GROUPS = "groups_2015_2026.actors.txt"
 COMPANIES = "companies.actors.txt"
 ROLE_WORDS = "role_words.tsv"
+AGENTS = "newsevents.agents.txt"

@@ -28,8 +28,8 @@ from typing import Iterable, Sequence
 
 from .codes import split_code
 from .countries import CountryTable, countries
-from .datafiles import COMPANIES, COUNTRIES, DATA_DIR, GROUPS, OFFICEHOLDERS, PHOENIX_ACTORS, PHOENIX_AGENTS, PHOENIX_DISCARDS
-from .dictionaries import parse_actors, read_actors, read_agents, read_discards
+from .datafiles import AGENTS, COMPANIES, COUNTRIES, DATA_DIR, GROUPS, OFFICEHOLDERS, PHOENIX_ACTORS, PHOENIX_AGENTS, PHOENIX_DISCARDS
+from .dictionaries import parse_actors, parse_agents, read_actors, read_agents, read_discards
 from ..errors import DictionaryError
 from .normalise import normalise
 from .officeholders import Term, clip_before, first_start, parse_terms, person_entries
@@ -233,6 +233,7 @@ def _build(paths: tuple[Path, ...], *, base: bool) -> ActorDictionary:
         terms = parse_terms(_shipped_text(OFFICEHOLDERS), source=OFFICEHOLDERS)
         builder.add_officeholders(person_entries(terms, source=OFFICEHOLDERS))
         agents.update(_read_shipped_agents())
+        agents.update((k, a) for a in parse_agents(_shipped_text(AGENTS), source=AGENTS) for k in _keys(a))
         discards.update(_read_shipped_discards())
     for path in paths:
         kind = dictionary_kind(path)

@@ -21,6 +21,8 @@ PERSONAL = frozenset({"he", "she", "it", "they", "we"})  # pronouns a reported c
 NOMINAL = frozenset({"NOUN", "PROPN", "X", "NUM"})
 NOT_TARGET_PREPOSITIONS = frozenset({"by", "since", "during", "until", "after", "before", "despite", "like"})
 RAISING = frozenset({"seem", "appear", "be", "tend", "happen", "begin", "start", "continue", "cease"})
+# Adjectives whose "to" clause is their subject's own act: "it is willing to withdraw".
+CONTROL_ADJECTIVES = frozenset({"willing", "ready", "prepared", "committed", "determined", "eager", "keen", "unwilling"})
 SEARCH_SKIP = ("advcl", "ccomp", "parataxis", "acl:relcl", "relcl", "punct", "cc", "xcomp", "csubj", "appos")
 
 
@@ -88,6 +90,8 @@ def subject_of(sent: Sentence, verb: Token, depth: int = 0) -> tuple[Token | Non
         return _clause_less_root(sent, head, verb)
     if verb.dep == "acl" and head.dep in ("ROOT", "root") and head.pos in NOMINAL and head.i < verb.i:
         return head, False  # a sentence with a name as its root: "[Arnor] called for ..." misparsed
+    if verb.dep.startswith("csubj") and head.lemma.lower() in CONTROL_ADJECTIVES and _to_infinitive(sent, verb):
+        return _extraposed(sent, head, depth), False
     infinitive = verb.dep in ("advcl", "acl") and head.pos in ("VERB", "AUX") and _to_infinitive(sent, verb)
     if verb.dep == "xcomp" or infinitive:
         controller = sent.child(head, *OBJECTS)
@@ -162,6 +166,15 @@ def _speaker(sent: Sentence, verb: Token, depth: int) -> Token | None:
         return None
     subject, _ = subject_of(sent, head, depth + 1)
     return subject if subject is not None and subject.pos in NOMINAL else None
+
+
+def _extraposed(sent: Sentence, adjective: Token, depth: int) -> Token | None:
+    """"[it] is willing [to withdraw]" parsed as "it" expletive and the "to" clause as the subject:
+    the "it" is the one willing, and in reported speech it stands for the speaker."""
+    expl = sent.child(adjective, "expl")
+    if expl is None or expl.text.lower() not in PERSONAL:
+        return None
+    return _speaker(sent, adjective, depth) or expl
 
 
 def speaker_of(sent: Sentence, verb: Token) -> Token | None:

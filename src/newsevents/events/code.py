@@ -31,7 +31,7 @@ from .frames import Frame, find_frame
 from .guards import MAX_VERBS, skip_reason
 from .intent import intent_code, refusal_code, threat_code
 from .modality import modality, refused, vowed
-from .lang import QUANTITY_NOUNS, YIELDING
+from .lang import OWN_FORCES, QUANTITY_NOUNS, YIELDING
 from .nouns import AIMED_NOUN_CODES, aimed_at, event_noun, event_nouns
 from .records import Event, EventActor
 from .tree import Sentence, sentences_of
@@ -240,7 +240,9 @@ class _Run:
         alone ("deployed [troops] along the border with [Pakistan]" -> Pakistan)."""
         roles: list[Found] = []
         for head in clause.targets:
-            for inner in nominal_heads(sent, head):
+            owned = clause.subject is not None and _own_means(sent, head)
+            heads = sent.children(head, "nmod", "obl") if owned else [head]  # "its troops [from Lebanon]"
+            for inner in (i for h in heads for i in nominal_heads(sent, h)):
                 found = [f for f, _ in self.finder.of_phrase(sent, inner)]
                 if any(f.name or country_role(f.code)[0] for f in found):
                     return found
@@ -348,6 +350,11 @@ def _noun_code(noun: Token) -> str | None:
         if key in table:
             return table[key]
     return None
+
+
+def _own_means(sent: Sentence, token: Token) -> bool:
+    """"its troops", "their diplomats": what the subject sends or withdraws, not whom it acts on."""
+    return token.lemma.lower() in OWN_FORCES and _possessed(sent, token)
 
 
 def _possessed(sent: Sentence, token: Token) -> bool:

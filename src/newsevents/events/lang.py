@@ -51,3 +51,8 @@ QUANTITY_NOUNS = frozenset("""
 thousand thousands hundred hundreds dozen dozens score scores million millions group groups crowd crowds
 number numbers some many
 """.split())
+# A side's own means, never its target: "withdrew [its troops] from X", "sent [their ships] to Y".
+OWN_FORCES = frozenset("""
+troop troops force forces soldier soldiers army military unit units personnel contingent peacekeeper peacekeepers
+warship warships ship ships aircraft jet jets plane planes police diplomat diplomats ambassador envoy
+""".split())

@@ -83,11 +83,12 @@ def _own(sent: Sentence, token: Token) -> set[str]:
 def _governors(sent: Sentence, verb: Token) -> list[Token]:
     """The verbs (and "due", "about") this one is the complement of: "plans to visit" -> [plans]."""
     chain, token = [], verb
-    while token.dep in ("xcomp", "ccomp", "advcl", "acl", "conj") and len(chain) < 4:
+    while token.dep in ("xcomp", "ccomp", "advcl", "acl", "conj", "csubj") and len(chain) < 4:
         head = sent.head(token)
         if head is None:
             break
-        if token.dep in ("xcomp",) or (token.dep in ("advcl", "acl") and head.pos == "VERB" and _has_to(sent, token)):
+        if token.dep in ("xcomp",) or (token.dep in ("advcl", "acl") and head.pos == "VERB" and _has_to(sent, token)) \
+                or (token.dep == "csubj" and head.lemma.lower() in PLANNED_GOVERNORS and _has_to(sent, token)):
             chain.append(head)
         elif token.dep == "conj":
             token = head
