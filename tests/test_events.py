@@ -422,3 +422,13 @@ def test_willing_to_is_an_intent_of_the_speaker_even_when_it_is_parsed_as_an_exp
     events = code("Syria says it is willing to withdraw its troops from neighboring Lebanon.",
                   Coder.load(require_dyad=False))
     assert any(e.actor1.code == "SYR" and e.root == "03" and e.modality == "planned" for e in events)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Iran accepted the proposal from France.", ("IRN", "FRA", "032")),  # CAMEO.2.0's pattern, kept
+    ("Iran accepted an offer from France.", ("IRN", "FRA", "032")),
+    ("Iran accepted demands from France.", ("IRN", "FRA", "080")),  # yielding to them
+])
+def test_accepting_a_proposal_an_offer_or_demands(text, expected):
+    assert expected in {(e.actor1.code, e.actor2.code if e.actor2 else None, e.cameo)
+                        for e in code(text, Coder.load(require_dyad=False))}
