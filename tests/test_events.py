@@ -410,6 +410,9 @@ def test_a_sides_own_troops_are_not_its_target():
     assert any(e.cameo == "0874" and e.actor1.code == "SYR" and e.actor2 and e.actor2.code == "LBN" for e in events)
     events = code("France recalled its ambassador from Italy.", Coder.load(require_dyad=False))
     assert all(e.actor2 is None or e.actor2.country == "ITA" for e in events if e.actor1.code == "FRA")
+    # with no place of its own, the possessed phrase stays the target
+    events = code("The Minneapolis city council voted to disband its police force.", Coder.load(require_dyad=False))
+    assert any(e.cameo == "160" and e.actor2 and e.actor2.role == "COP" for e in events)
 
 
 def test_its_forces_in_reported_speech_belong_to_the_speaker():

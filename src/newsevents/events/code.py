@@ -240,8 +240,8 @@ class _Run:
         alone ("deployed [troops] along the border with [Pakistan]" -> Pakistan)."""
         roles: list[Found] = []
         for head in clause.targets:
-            owned = clause.subject is not None and _own_means(sent, head)
-            heads = sent.children(head, "nmod", "obl") if owned else [head]  # "its troops [from Lebanon]"
+            owned = _places_of(sent, head) if clause.subject is not None and _own_means(sent, head) else []
+            heads = owned or [head]  # "its troops [from Lebanon]"; "disbanded its police force" keeps it
             for inner in (i for h in heads for i in nominal_heads(sent, h)):
                 found = [f for f, _ in self.finder.of_phrase(sent, inner)]
                 if any(f.name or country_role(f.code)[0] for f in found):
@@ -355,6 +355,11 @@ def _noun_code(noun: Token) -> str | None:
 def _own_means(sent: Sentence, token: Token) -> bool:
     """"its troops", "their diplomats": what the subject sends or withdraws, not whom it acts on."""
     return token.lemma.lower() in OWN_FORCES and _possessed(sent, token)
+
+
+def _places_of(sent: Sentence, token: Token) -> list[Token]:
+    """The token's prepositional phrases ("troops [from Lebanon]"), not its possessor."""
+    return [c for c in sent.children(token, "nmod", "obl") if sent.child(c, "case") is not None]
 
 
 def _possessed(sent: Sentence, token: Token) -> bool:

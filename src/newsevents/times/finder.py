@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import cache
 
 from newsevents.times import calendar_rules as cal
 from newsevents.times import relative_rules as rel
@@ -13,6 +14,10 @@ from newsevents.times.calendar import granularity_of, parse_date
 from newsevents.times.context import Context, Resolved
 from newsevents.times.patterns import COMPILED
 from newsevents.times.tense import lexical_tense, until_tense
+try:  # triggers reads the patterns with Python's private regex parser (re._parser, 3.11 on)
+    from newsevents.times.triggers import Rules, scan, too_short
+except ImportError:  # a Python without it: every rule is searched over the whole text
+    Rules = None
 
 HANDLERS: dict[str, Callable[[re.Match, Context], Resolved | None]] = {
     "iso": cal.iso, "numeric": cal.numeric, "day_range": cal.day_range,
@@ -89,17 +94,26 @@ def _lower_literals(pattern: str) -> str:
 _FAST = tuple((name, re.compile(_lower_literals(p.pattern)), p) for name, p in COMPILED)
 
 
+@cache
+def _rules() -> Rules:
+    """Where each rule can match (``times.triggers``), read off the patterns once, when first needed."""
+    return Rules(fast for _, fast, _ in _FAST)
+
+
 def _lowered(text: str) -> str:
     """The text in lower case, one character for one (a character whose lower case is longer stays)."""
     low = text.lower()
     return low if len(low) == len(text) else "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
-def _candidates(text: str):
+def _candidates(text: str, *, whole: bool = False):
+    """Every rule's matches, leftmost-longest first; ``whole`` searches each rule over the whole text."""
     found = []
     low = _lowered(text)
+    rules = None if whole or Rules is None or too_short(low) else _rules()
+    prepared = rules.text(low) if rules else None
     for order, (name, fast, pattern) in enumerate(_FAST):
-        for hit in fast.finditer(low):
+        for hit in (scan(fast, rules.plans[order], prepared) if rules else fast.finditer(low)):
             m = pattern.match(text, hit.start())
             if m is None:
                 continue
