@@ -435,3 +435,10 @@ def test_willing_to_is_an_intent_of_the_speaker_even_when_it_is_parsed_as_an_exp
 def test_accepting_a_proposal_an_offer_or_demands(text, expected):
     assert expected in {(e.actor1.code, e.actor2.code if e.actor2 else None, e.cameo)
                         for e in code(text, Coder.load(require_dyad=False))}
+
+
+def test_a_root_verb_tagged_as_an_adjective_still_codes():
+    # the shipped pipeline gives "surrendered" the tag VBN but the part of speech ADJ
+    events = code("Ugandan rebels surrendered last week.", Coder.load(require_dyad=False))
+    assert any(e.actor1.code == "UGAREB" and e.root == "08" for e in events)
+    assert code("The ministers were tired.", Coder.load(require_dyad=False)) == ()

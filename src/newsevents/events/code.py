@@ -108,7 +108,8 @@ class _Run:
         discard = self.coder.actors.discard_in(text) if self.coder.actors.discards else None
         if skip_reason(text, sent.tokens) or (discard is not None and not TIME_DISCARD.search(discard.phrase)):
             return []
-        verbs = [t for t in sent.tokens if t.pos == "VERB" or (t.pos == "AUX" and t.dep in ("ROOT", "root"))]
+        verbs = [t for t in sent.tokens if t.pos == "VERB" or (t.pos == "AUX" and t.dep in ("ROOT", "root"))
+                 or _verb_tagged_adjective(sent, t)]
         return [v for v in verbs[:MAX_VERBS] if discard is None or not self._dated_discard(sent, v)]
 
     def _verb(self, sent: Sentence, verb: Token, coding: Coding | None, frame: Frame | None) -> list[Event]:
@@ -355,6 +356,14 @@ def _noun_code(noun: Token) -> str | None:
 def _own_means(sent: Sentence, token: Token) -> bool:
     """"its troops", "their diplomats": what the subject sends or withdraws, not whom it acts on."""
     return token.lemma.lower() in OWN_FORCES and _possessed(sent, token)
+
+
+def _verb_tagged_adjective(sent: Sentence, token: Token) -> bool:
+    """"Ugandan rebels surrendered[ADJ, VBN] last week": the tagger says verb, the part of speech
+    says adjective; a sentence root with a subject of its own and no copula is the verb."""
+    return (token.pos == "ADJ" and token.tag in ("VBD", "VBN") and token.dep in ("ROOT", "root")
+            and any(c.dep in ("nsubj", "nsubj:pass") for c in sent.children(token))
+            and not sent.children(token, "cop"))
 
 
 def _places_of(sent: Sentence, token: Token) -> list[Token]:
