@@ -114,3 +114,20 @@ def test_language_detection_uses_the_bundled_model():
     assert detect_language("The minister said on Monday that talks would resume next week in Geneva.")[0] == "en"
     assert detect_language("El ministro dijo el lunes que las conversaciones se reanudarán la próxima semana.")[0] == "es"
     assert detect_language("ok", hint="fr-FR") == ("fr", "html-lang")
+
+
+ENGLISH_PARAGRAPH = (
+    "The council said on Tuesday that the new bridge would open in the spring. It has been closed for two "
+    "years after the flood, and the mayor told reporters that the work was finished ahead of the plan that "
+    "the city had approved.")
+GERMAN_WITH_AN_ENGLISH_QUOTE = (
+    'Der Minister sagte am Montag: "We will not give in, and the talks will go on as planned." Die Opposition '
+    "kritisierte die Aussage und forderte eine Entschuldigung. In einer Erklärung hieß es, die Regierung habe "
+    "das Vertrauen der Bürger verloren.")
+
+
+def test_plainly_english_text_is_told_by_its_function_words_without_the_model():
+    assert detect_language(ENGLISH_PARAGRAPH) == ("en", "function-words")
+    assert detect_language(GERMAN_WITH_AN_ENGLISH_QUOTE) == ("de", "py3langid")
+    short = "The talks went on."  # too few words to tell: the model decides
+    assert detect_language(short + " " * 10 + short)[1] == "py3langid"
