@@ -442,3 +442,9 @@ def test_a_root_verb_tagged_as_an_adjective_still_codes():
     events = code("Ugandan rebels surrendered last week.", Coder.load(require_dyad=False))
     assert any(e.actor1.code == "UGAREB" and e.root == "08" for e in events)
     assert code("The ministers were tired.", Coder.load(require_dyad=False)) == ()
+
+
+def test_a_shipped_pattern_is_named_by_its_file_not_by_the_install_path():
+    events = code("Iran accepted demands from France.", Coder.load(require_dyad=False))
+    assert all(e.pattern is None or "/" not in e.pattern for e in events)
+    assert any(e.pattern and e.pattern.startswith("newsevents_verbs.txt:") for e in events)

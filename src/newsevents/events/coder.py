@@ -16,9 +16,10 @@ from pathlib import Path
 from typing import Iterable
 
 from ..actors import ActorDictionary, load_actor_dictionary, normalise, read_agents, read_discards
+from ..actors.dictionaries import read_text
 from ..cameo import VerbDictionary, load_verb_dictionary
 from ..cameo.dictionary import DATA_DIR, merge
-from ..cameo.verbs import read_verbs
+from ..cameo.verbs import parse_verbs, read_verbs
 
 OUR_VERBS = DATA_DIR / "newsevents_verbs.txt"  # verbs and patterns CAMEO.2.0 lacks
 Paths = Path | str | Iterable[Path | str] | None
@@ -87,12 +88,18 @@ def _with(dictionary: ActorDictionary, agents: list[Path], discards: list[Path])
 
 
 @lru_cache(maxsize=8)
+def _our_verbs():
+    """The shipped verb file, its patterns named by file name ("newsevents_verbs.txt:19", as
+    CAMEO.2.0's are), not by where the package happens to be installed."""
+    return parse_verbs(read_text(OUR_VERBS), source=OUR_VERBS.name)
+
+
 def _verbs(paths: tuple[Path, ...], *, base: bool) -> VerbDictionary:
     files = [read_verbs(p) for p in paths]
     if not base:
         return merge(files)
     shipped = load_verb_dictionary()
-    extra = merge(([read_verbs(OUR_VERBS)] if OUR_VERBS.exists() else []) + files)
+    extra = merge(([_our_verbs()] if OUR_VERBS.exists() else []) + files)
     return VerbDictionary(
         verbs=shipped.verbs + extra.verbs,
         patterns=shipped.patterns + extra.patterns,
