@@ -37,6 +37,7 @@ from .report import write_section
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "tests" / "data" / "actors_gold.jsonl"
 BLIND = ROOT / "tests" / "data" / "blind" / "actors_gold.jsonl"
+BLIND2 = ROOT / "tests" / "data" / "blind2" / "actors_gold.jsonl"
 WIKINEWS = ROOT.parent / "shared" / "data" / "wikinews" / "wikinews_2019.csv"
 TARGET, SPEED_TARGET = 0.90, 0.20
 
@@ -102,7 +103,7 @@ def _blind_row(score: float, rows: list[dict]) -> str:
 
 
 def report(score: float, rows: list[dict], timing: tuple[float, float, int], n_articles: int,
-           blind: tuple[float, list[dict]] | None = None) -> str:
+           blind: tuple[float, list[dict]] | None = None, blind2: tuple[float, list[dict]] | None = None) -> str:
     annotate_s, resolve_s, chars = timing
     misses = [r for r in rows if not r["right"]]
     lines = [
@@ -116,6 +117,10 @@ def report(score: float, rows: list[dict], timing: tuple[float, float, int], n_a
     ]
     if blind is not None:
         lines.append(_blind_row(*blind))
+    if blind2 is not None:
+        right = sum(r["right"] for r in blind2[1])
+        lines.append(f"| second blind set (`tests/data/blind2/actors_gold.jsonl`, 3 articles): first run "
+                     f"68.4% (39/57); now, after development on it | {blind2[0]:.1%} ({right}/{len(blind2[1])}) | |")
     lines += [
         f"| resolve stage (actors + places + times) / annotate stage, {n_articles} Wikinews 2019 articles, "
         f"{chars:,} characters | {resolve_s:.2f} s / {annotate_s:.2f} s = {resolve_s / annotate_s:.1%} | ≤ {SPEED_TARGET:.0%} |",
@@ -138,6 +143,17 @@ def report(score: float, rows: list[dict], timing: tuple[float, float, int], n_a
                   "", "Blind-set right by rule: " + _by_rule(blind[1]) + ".", "",
                   "Blind-set misses (development articles only):", ""]
         lines += _misses(dev)
+    if blind2 is not None:
+        lines += ["", "The second blind set (07-09, written 2026-11-25) was labelled by hand and committed "
+                  "(5dd42b2) before the system was run on it; its first run, 68.4 % (39/57), is the honest "
+                  "estimate on unseen text at that time. Its misses were then used for development (titled "
+                  "names the recogniser took for places or organisations, an office before a military rank, "
+                  "an official of the state body just named, \"X-based\" companies, regional bodies and "
+                  "security services in the data), so its later score is no longer blind; the first blind "
+                  "set's held-out articles (04-06) stayed held out through that work. "
+                  "Command: `python -m benchmarks.actors --gold tests/data/blind2/actors_gold.jsonl`.",
+                  "", "Second blind set misses:", ""]
+        lines += _misses(blind2[1])
     return "\n".join(lines)
 
 
@@ -155,8 +171,14 @@ def report_accuracy(score: float, rows: list[dict], gold_path: Path) -> str:
     lines = [f"Gold set: `{_relative(gold_path)}`, {len(rows)} actor mentions over "
              f"{len({r['file'] for r in rows})} articles.", "",
              f"Actor mentions coded right (country and role): {score:.1%} ({right}/{len(rows)}); target ≥ {TARGET:.0%}.",
-             "", "Right by rule: " + _by_rule(rows) + ".", "", "Misses:", ""]
-    return "\n".join(lines + _misses(rows))
+             "", "Right by rule: " + _by_rule(rows) + ".", "", "Misses (held-out articles left out):", ""]
+    return "\n".join(lines + _misses([r for r in rows if not _held_out(r)]))
+
+
+def _held_out(row: dict) -> bool:
+    """The first blind set's last three articles: only their score is ever read."""
+    path = Path(row["file"])
+    return path.parent.name == "blind" and not _blind_dev(row)
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -175,10 +197,12 @@ def main(argv: list[str] | None = None) -> None:
         if not args.write:
             return
     score, rows = accuracy()
-    blind = None
+    blind = blind2 = None
     if args.write and BLIND.exists():
         blind = other if args.gold.resolve() == BLIND.resolve() else accuracy(BLIND)
-    body = report(score, rows, speed(args.speed_articles), args.speed_articles, blind)
+    if args.write and BLIND2.exists():
+        blind2 = accuracy(BLIND2)
+    body = report(score, rows, speed(args.speed_articles), args.speed_articles, blind, blind2)
     print(body)
     if args.write:
         write_section(args.write, "actors", "Actors", body)

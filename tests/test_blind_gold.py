@@ -38,6 +38,9 @@ def _nth(text: str, needle: str, occurrence: int) -> int:
 
 QUOTES = _lines("quotes_gold.jsonl")
 ACTORS = _lines("actors_gold.jsonl")
+BLIND2 = ROOT / "tests" / "data" / "blind2"
+ACTORS2 = [json.loads(line) for line in (BLIND2 / "actors_gold.jsonl").read_text(encoding="utf-8").splitlines()
+           if line.strip()]
 
 
 def test_the_blind_set_has_its_articles_and_labels():
@@ -68,7 +71,14 @@ def test_quote_records_are_well_formed(record):
     _nth(text, record["text"], record.get("occurrence", 0))  # raises when the occurrence does not exist
 
 
-@pytest.mark.parametrize("record", ACTORS, ids=lambda r: f"{Path(r['file']).stem}:{r['start']}:{r['mention']}")
+def test_the_second_blind_set_has_its_articles_and_labels():
+    articles = sorted(p.name for p in BLIND2.glob("*.txt"))
+    assert len(articles) == 3
+    assert {Path(a["file"]).name for a in ACTORS2} == set(articles)
+    assert len(ACTORS2) >= 50
+
+
+@pytest.mark.parametrize("record", ACTORS + ACTORS2, ids=lambda r: f"{Path(r['file']).stem}:{r['start']}:{r['mention']}")
 def test_actor_records_are_well_formed(record):
     assert set(record) == {"file", "mention", "occurrence", "start", "end", "country", "role", "context"}
     assert record["country"] is None or re.fullmatch(r"[A-Z]{3}", record["country"])
@@ -80,5 +90,5 @@ def test_actor_records_are_well_formed(record):
 
 
 def test_actor_mentions_are_not_listed_twice():
-    spans = [(a["file"], a["start"], a["end"]) for a in ACTORS]
+    spans = [(a["file"], a["start"], a["end"]) for a in ACTORS + ACTORS2]
     assert len(spans) == len(set(spans))

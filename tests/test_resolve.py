@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 import newsevents
-from newsevents.records import Annotations, Article, Token
+from newsevents.records import Annotations, Article, Entity, Token
 from newsevents.resolve import resolve_document
 from newsevents.resolve.times import verb_tense
 from newsevents.resolve.tree import Tree
@@ -383,3 +383,79 @@ def test_a_surname_match_does_not_override_a_conflicting_title():
     found = actors_of("Chief executive Solheim said no jobs would be cut at the Oslo-based firm.")
     key = next(k for k in found if k.endswith("Solheim"))
     assert found[key]["role"] == "BUS"
+
+
+def test_an_office_named_before_a_military_rank_gives_the_role():
+    found = actors_of("ACCRA — Ghana's government spokesman Colonel Kwame Asante said the curfew would end on Friday.")
+    assert code(found, "Kwame Asante") == ("GHA", "GOV")
+    found = actors_of("Ghana's army spokesman Brigadier Kofi Mensah said the patrols would go on.")
+    assert code(found, "Kofi Mensah") == ("GHA", "MIL")
+
+
+def test_a_titled_official_without_a_country_is_of_the_state_body_just_named():
+    text = ("HANOI — Vietnam and Cambodia traded accusations over the canal. The Cambodian water ministry "
+            "dismissed the report. Deputy Minister Sok Pisey said the study was flawed.")
+    key = next(k for k in actors_of(text) if k.endswith("Sok Pisey"))
+    assert code(actors_of(text), key) == ("KHM", "GOV")
+
+
+def test_a_former_official_takes_the_focus_country():
+    text = ("BAMAKO — Mali's government extended the curfew in Bamako on Monday. Former prime minister "
+            "Ousmane Diarra said the decision was unlawful.")
+    assert code(actors_of(text), "Ousmane Diarra") == ("MLI", "ELI")
+
+
+def _with_recogniser_error(text: str, mention: str, label: str, published: str = "2024-05-14") -> dict[str, dict]:
+    """Actors of `text` parsed by the shipped pipeline, with the entity over `mention` given
+    `label` (the recogniser's mistakes these rules recover from), as the resolve stage reads it."""
+    from dataclasses import replace
+
+    from newsevents.annotate import annotate_texts
+
+    annotations = annotate_texts([text])[0]
+    start = text.index(mention)
+    kept = [e for e in annotations.entities if e.end <= start or e.start >= start + len(mention)]
+    forced = Entity(mention, label, start, start + len(mention))
+    entities = tuple(sorted(kept + [forced], key=lambda e: e.start))
+    article = Article(id="t", input="t", url=None, source=None, title=None, published=published,
+                      published_source="user", language="en", text=text)
+    resolved = resolve_document(article, replace(annotations, entities=entities))
+    return {e.text: e.actor for e in resolved.entities if e.actor}
+
+
+def test_a_titled_name_the_recogniser_took_for_a_place_is_a_person():
+    found = _with_recogniser_error("Nigeria's foreign minister, Yusuf Tuggar, said the bloc would keep talking.",
+                                   "Yusuf Tuggar", "LOC")
+    assert code(found, "Yusuf Tuggar") == ("NGA", "GOV")
+
+
+def test_a_titled_name_the_recogniser_took_for_an_organisation_is_a_person_after_the_title():
+    text = "Labour Minister Giorgio Jackson met union leaders. \"Nobody wins a long strike,\" he said."
+    found = _with_recogniser_error(text, "Labour Minister Giorgio Jackson", "ORG")
+    assert "Labour Minister Giorgio Jackson" not in found
+    assert found["Giorgio Jackson"]["role"] == "GOV"
+    assert found["he"]["name"] == "Giorgio Jackson"  # a person now: the pronoun points back to them
+
+
+def test_a_place_based_company_takes_that_country():
+    found = actors_of("The developer, Lisbon-based Atlantica Energia, said its plant in Spain would open in May.")
+    assert code(found, "Atlantica Energia") == ("PRT", "BUS")
+    assert found["Atlantica Energia"]["rule"] == "based"
+    found = actors_of("The survey by Geneva-based Human Rights Watch was published on Monday.")
+    assert code(found, "Human Rights Watch")[0] is None  # an international body keeps no country
+
+
+def test_an_officer_of_a_commission_named_before_takes_its_code():
+    text = ("The European Commission proposed new rules on Monday. The commission's chief executive, "
+            "Anna Lindqvist, said the rules would apply next year.")
+    assert actors_of(text)["Anna Lindqvist"]["code"] == "IGOEUREEC"
+
+
+def test_regional_bodies_and_security_services_are_known():
+    found = actors_of("ECOWAS suspended Guinea, and the Economic Community of West African States "
+                      "said the FBI and Chile's Carabineros had shared evidence.")
+    assert code(found, "ECOWAS") == (None, "IGO")
+    assert code(found, "Economic Community of West African States") == (None, "IGO")
+    assert code(found, "FBI") == ("USA", "COP")
+    assert code(found, "Carabineros") == ("CHL", "COP")
+

@@ -25,7 +25,7 @@ from datetime import date
 from ..actors import ActorDictionary, load_actor_dictionary
 from ..places import text_countries
 from ..records import Annotations, Article, Entity
-from .actors import resolve_entity
+from .actors import STATE_ROLES, resolve_entity
 from .context import Context
 from .coref import link
 from .groups import find_groups
@@ -81,10 +81,12 @@ def _actors(entities: list[Entity], ctx: Context) -> list[Entity]:
     for entity in find_groups(entities, ctx):
         if entity.actor is not None:
             resolved.append(entity)
+            _remember_state(entity, ctx)
             if _organisation_like(entity):
                 ctx.organisations.append(entity)
             continue
         done, title = resolve_entity(entity, ctx)
+        _remember_state(done, ctx)
         if done.actor and done.actor.get("rule") in ("country", "metonym"):
             done = replace(done, place=None)
         resolved.append(done)
@@ -93,6 +95,15 @@ def _actors(entities: list[Entity], ctx: Context) -> list[Entity]:
         if title is not None:
             titles[done.start] = title
     return link(resolved, titles, ctx)
+
+
+def _remember_state(entity: Entity, ctx: Context) -> None:
+    """A body of the state with its country ("the Lao energy ministry"): a titled official the
+    text gives no country right after it may be of it."""
+    found = entity.actor or {}
+    token = ctx.tree.at(entity.start)
+    if token is not None and found.get("country") and found.get("role") in STATE_ROLES:
+        ctx.state_actors.append((entity.start, token.sent, found["country"], found["role"]))
 
 
 def _organisation_like(entity: Entity) -> bool:

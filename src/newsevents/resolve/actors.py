@@ -5,7 +5,10 @@ Rules, in order, for each entity:
   ("the United States, which struck"), or after "with", "for", "against", "by" is an actor
   ("Beijing said" -> CHN GOV, "accused Moscow" -> RUS GOV, "working with Tallinn" -> EST GOV);
   in a place phrase ("in Moscow") it stays a place;
-- a person's name the recogniser took a title into ("General Mark Rutte") starts after it;
+- a person's name the recogniser took a title into ("General Mark Rutte") starts after it, also
+  when it called the whole an organisation ("Labour Minister Giorgio Jackson"); a name of two
+  words or more it took for a place the gazetteer does not know is a person when a person's
+  title stands before or beside it ("Nigeria's foreign minister, Yusuf Tuggar");
 - a person or organisation with a title before it ("Kremlin spokesman Dmitry Peskov") or an
   apposition next to it ("Ukraine's foreign minister, Dmytro Kuleba") takes the title's country
   and role. A person the dictionary knows on the day keeps their code unless the title names
@@ -13,8 +16,13 @@ Rules, in order, for each entity:
   al-Burhan" -> SDN MIL); a body named in the title gives its role ("RSF commander" -> REB);
   an organisation of the text named or pointed back to in the title gives its country and
   code ("Nordvik's chief executive", "the charity's coordinator", "an adviser to the group",
-  "Its chairman"). With no country so found, a state official takes the article's focus
-  country, anyone else the one country of the places of their sentence, else none;
+  "Its chairman"). An office named before a military rank gives the role ("government
+  spokesman Colonel X" -> GOV). With no country so found, a state official takes the country
+  of the body of the same role coded in the sentence or the one before ("The Lao energy
+  ministry rejected it. Deputy Minister X said"), else the article's focus country, as does a
+  former official (ELI); anyone else the one country of the places of their sentence, else none;
+- a company or body with no country of its own takes the one of "Bangkok-based [X]"
+  (international bodies keep none);
 - a title whose office is a kind of organisation ("the Norwegian shipping group [Nordvik]")
   makes the name an organisation;
 - a location entity named like an organisation ("Port of Rotterdam Authority") is one;
@@ -40,6 +48,7 @@ from ..records import Entity, Token
 from .context import Context, actor, from_match, unknown
 from .coref import antecedent, short_name
 from .titles import Title, describe, role_of
+from ..places import resolve_place
 from .tree import OBJECTS, SUBJECTS
 
 _TITLE_POS = frozenset({"NOUN", "PROPN", "ADJ"})
@@ -56,8 +65,10 @@ _RELATIVE_SUBJECTS = frozenset({"which", "who", "that"})
 _PLACE_NOUNS = frozenset({"border", "frontier", "boundary", "coast", "line", "bridge", "road", "route", "link"})
 _NOT_NAMES = frozenset({"rear", "vice", "deputy", "acting"})  # the first word of a title, taken for a name
 _DESTINATION_VERBS = frozenset({"leave", "depart", "head", "sail", "fly", "bind", "set", "board", "make"})
-# Roles of the state: a holder the text gives no country is of the article's focus country.
-_STATE_ROLES = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
+# Roles of the state: a holder the text gives no country is of the country of the same kind of
+# body the sentence or the one before names, else of the article's focus country; so is a
+# former official (ELI: "former prime minister X").
+STATE_ROLES = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
 
 
 def resolve_entity(entity: Entity, ctx: Context) -> tuple[Entity, Title | None]:
@@ -65,6 +76,10 @@ def resolve_entity(entity: Entity, ctx: Context) -> tuple[Entity, Title | None]:
     tokens = ctx.tree.span(entity.start, entity.end)
     if entity.label in _PLACE_LABELS and _named_like_organisation(tokens):
         entity = replace(entity, label="ORG", place=None)
+    if entity.label in _PLACE_LABELS and entity.place is None and _titled_name(tokens, ctx):
+        entity = replace(entity, label="PERSON")  # "Nigeria's foreign minister, [Yusuf Tuggar]" taken for a place
+    if entity.label == "ORG":
+        entity, tokens = _titled_person(entity, tokens)
     as_country = _country_actor(entity, tokens, ctx)
     if as_country is not False:
         return replace(entity, actor=as_country), None
@@ -79,10 +94,46 @@ def resolve_entity(entity: Entity, ctx: Context) -> tuple[Entity, Title | None]:
         if government is not None:
             return government, None
         title = title_of(tokens, ctx)
-        if _names_organisation(title, tokens, ctx):  # "the Norwegian shipping group [Nordvik Maritime]"
+        if _names_organisation(title, tokens, ctx) or _based(tokens[0], ctx):  # "the Norwegian shipping group [Nordvik Maritime]"
             entity = replace(entity, label="ORG")
-        return replace(entity, actor=_coded(entity, title, ctx)), title
-    return replace(entity, actor=_organisation(entity, tokens, ctx)), None
+        return replace(entity, actor=_based_in(_coded(entity, title, ctx), tokens, ctx)), title
+    return replace(entity, actor=_based_in(_organisation(entity, tokens, ctx), tokens, ctx)), None
+
+
+def _based_in(found: dict | None, tokens: list[Token], ctx: Context) -> dict | None:
+    """A company or body with no country of its own takes the one of "Bangkok-based [X]";
+    international bodies keep none, as CAMEO codes them."""
+    if found is not None and (found.get("country") or found.get("role") in ("IGO", "NGO")):
+        return found
+    country = based_country(tokens[0], ctx) if tokens else None
+    if country is None:
+        return found
+    role = found.get("role") if found else None
+    name = found.get("name") if found else ctx.text[tokens[0].start:tokens[-1].end]
+    return actor(name, country, role, rule="based")
+
+
+def _titled_name(tokens: list[Token], ctx: Context) -> bool:
+    """A name of two or more words that a person's title stands before or beside: a person,
+    whatever the recogniser called it (a place the gazetteer does not know)."""
+    if len(tokens) < 2 or not all(t.pos == "PROPN" and t.text[:1].isupper() for t in tokens):
+        return False
+    title = title_of(tokens, ctx)
+    last = title.office.split()[-1] if title is not None and title.office else None
+    return last is not None and title.role is not None and last not in ORG_HEADS and last not in BACK_REFERENCES
+
+
+def _titled_person(entity: Entity, tokens: list[Token]) -> tuple[Entity, list[Token]]:
+    """"Labour Minister Giorgio Jackson" taken for an organisation: a person's title word followed
+    by a name of two or more capitalised words; the person starts after the title."""
+    at = max((n for n, t in enumerate(tokens) if t.text.lower() in TITLES), default=None)
+    name = tokens[at + 1:] if at is not None else []
+    if len(name) < 2 or not all(t.pos == "PROPN" and t.text[:1].isupper() for t in name):
+        return entity, tokens
+    if any(t.text.lower() in ORG_HEADS or t.text.lower() in BACK_REFERENCES for t in name):
+        return entity, tokens
+    start = name[0].start
+    return replace(entity, label="PERSON", text=entity.text[start - entity.start:], start=start), name
 
 
 def _without_title(entity: Entity, tokens: list[Token]) -> tuple[Entity, list[Token]]:
@@ -299,8 +350,12 @@ def _premodifiers(first: Token, ctx: Context) -> list[Token]:
 
 
 def _apposition_before(first: Token, ctx: Context) -> list[Token]:
-    """"the Israeli ambassador to the UN, [Gilad Erdan]": the phrase before a comma."""
+    """"the Israeli ambassador to the UN, [Gilad Erdan]": the phrase before a comma (past a
+    "Bangkok-based" right before the name: "The developer, Bangkok-based [Siam River Power]")."""
     comma = ctx.tree.previous(first)
+    based = _based(first, ctx)
+    if based:
+        comma = ctx.tree.previous(based[0])
     if comma is None or comma.text != ",":
         return []
     run, token = [], ctx.tree.previous(comma)
@@ -310,6 +365,36 @@ def _apposition_before(first: Token, ctx: Context) -> list[Token]:
         run.insert(0, token)
         token = ctx.tree.previous(token)
     return run
+
+
+def _based(first: Token, ctx: Context) -> list[Token]:
+    """The words of "Bangkok-based" / "Bangkok based" right before a name, else []."""
+    based = ctx.tree.previous(first)
+    if based is None or based.text.lower() != "based":
+        return []
+    token = ctx.tree.previous(based)
+    words = [based]
+    if token is not None and token.text in ("-", "–"):
+        words.insert(0, token)
+        token = ctx.tree.previous(token)
+    place = []
+    while token is not None and token.pos == "PROPN" and len(place) < 3:
+        place.insert(0, token)
+        token = ctx.tree.previous(token)
+    return place + words if place else []
+
+
+def based_country(first: Token, ctx: Context) -> str | None:
+    """The country of "Bangkok-based [X]", "Nairobi based [X]": of the place named."""
+    place = [t for t in _based(first, ctx) if t.pos == "PROPN"]
+    if not place:
+        return None
+    name = " ".join(t.text for t in place)
+    match = ctx.actors.country(name)
+    if match is not None:
+        return match.country.iso3
+    found = resolve_place(name)
+    return found.country if found is not None else None
 
 
 def _apposition_after(last: Token, ctx: Context) -> list[Token]:
@@ -458,11 +543,23 @@ def _unstated_country(role: str | None, entity: Entity, ctx: Context) -> str | N
     "Justice X") is of the article's focus country; anyone else ("a teacher", "the chief
     executive") of the one country the places of their own sentence lie in, else none: the
     focus of the story is no evidence of a private person's nationality."""
-    if role in _STATE_ROLES:
-        return ctx.focus
     token = ctx.tree.at(entity.start)
+    if role in STATE_ROLES:
+        return _nearby_state(role, token, ctx) or ctx.focus
+    if role == "ELI":
+        return ctx.focus
     countries = ctx.sentence_countries.get(token.sent, set()) if token is not None else set()
     return next(iter(countries)) if len(countries) == 1 else None
+
+
+def _nearby_state(role: str, token: Token | None, ctx: Context) -> str | None:
+    """The country of the last body of the same role coded in this sentence or the one before
+    ("The Lao energy ministry rejected it. Deputy Minister X said" -> LAO), if just one country."""
+    if token is None:
+        return None
+    near = {country for start, sent, country, kind in ctx.state_actors
+            if kind == role and start < token.start and token.sent - 1 <= sent <= token.sent}
+    return near.pop() if len(near) == 1 else None
 
 
 def _known(entity: Entity, title: Title | None, ctx: Context) -> ActorMatch | None:

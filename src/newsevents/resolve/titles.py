@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from ..actors import ActorDictionary, split_code
 from ..lang.en.actors import DETERMINERS
-from .words import INHERITING, ROLES
+from .words import INHERITING, PERSON_TITLES, ROLES
 from ..places import resolve_place
 from ..records import Token
 
@@ -105,7 +105,9 @@ def _is_role_word(phrase: str, actors: ActorDictionary) -> bool:
 
 def role_of(words: Sequence[str], actors: ActorDictionary) -> tuple[str | None, str | None]:
     """(role, office phrase) of lower-case words: the rightmost, longest role phrase wins;
-    an inheriting word ("spokesman") takes the role of the words before it."""
+    an inheriting word ("spokesman") takes the role of the words before it; a military rank
+    right before the name gives way to an office named before it ("government spokesman
+    Colonel X" -> GOV, while "army spokesman Brigadier X" stays MIL)."""
     for end in range(len(words), 0, -1):
         for start in range(max(0, end - _LONGEST), end):
             phrase = " ".join(words[start:end])
@@ -114,6 +116,10 @@ def role_of(words: Sequence[str], actors: ActorDictionary) -> tuple[str | None, 
                 return before or INHERITING[phrase], phrase
             role = ROLES.get(phrase) if phrase in ROLES else _agent_role(phrase, actors)
             if role is not None or phrase in ROLES:
+                if role == "MIL" and phrase in PERSON_TITLES and start > 0:
+                    office = role_of(words[:start], actors)
+                    if office[0] is not None:
+                        return office
                 return role, phrase
     return None, None
 
