@@ -44,11 +44,11 @@ from .words import BACK_REFERENCES, INSTITUTIONS, ORG_HEADS
 from ..actors import ActorMatch, split_code
 from ..actors.records import NULL_CODES
 from ..lang.en.titles import TITLES
+from ..places import resolve_place
 from ..records import Entity, Token
 from .context import Context, actor, from_match, unknown
 from .coref import antecedent, short_name
 from .titles import Title, describe, role_of
-from ..places import resolve_place
 from .tree import OBJECTS, SUBJECTS
 
 _TITLE_POS = frozenset({"NOUN", "PROPN", "ADJ"})
@@ -105,7 +105,7 @@ def _based_in(found: dict | None, tokens: list[Token], ctx: Context) -> dict | N
     international bodies keep none, as CAMEO codes them."""
     if found is not None and (found.get("country") or found.get("role") in ("IGO", "NGO")):
         return found
-    country = based_country(tokens[0], ctx) if tokens else None
+    country = _based_country(tokens[0], ctx) if tokens else None
     if country is None:
         return found
     role = found.get("role") if found else None
@@ -384,7 +384,7 @@ def _based(first: Token, ctx: Context) -> list[Token]:
     return place + words if place else []
 
 
-def based_country(first: Token, ctx: Context) -> str | None:
+def _based_country(first: Token, ctx: Context) -> str | None:
     """The country of "Bangkok-based [X]", "Nairobi based [X]": of the place named."""
     place = [t for t in _based(first, ctx) if t.pos == "PROPN"]
     if not place:
