@@ -448,3 +448,19 @@ def test_a_shipped_pattern_is_named_by_its_file_not_by_the_install_path():
     events = code("Iran accepted demands from France.", Coder.load(require_dyad=False))
     assert all(e.pattern is None or "/" not in e.pattern for e in events)
     assert any(e.pattern and e.pattern.startswith("newsevents_verbs.txt:") for e in events)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kenya dismissed calls from Uganda to reopen the border.", ("KEN", "UGA", "120")),
+    ("Ghana dismissed the peace plan of Togo.", ("GHA", "TGO", "127")),
+])
+def test_dismissing_an_appeal_or_a_plan_is_a_rejection(text, expected):
+    assert expected in {(e.actor1.code, e.actor2.code if e.actor2 else None, e.cameo)
+                        for e in code(text, Coder.load(require_dyad=False))}
+
+
+def test_blocking_a_bridge_or_a_port_is_obstructing_passage():
+    events = code("French farmers blocked the bridge over the Rhine on Monday.", Coder.load(require_dyad=False))
+    assert any(e.cameo == "144" and e.plover == "PROTEST" for e in events)
+    events = code("Kenyan dock workers blocked the port of Mombasa.", Coder.load(require_dyad=False))
+    assert any(e.cameo == "144" for e in events)
