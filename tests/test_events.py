@@ -464,3 +464,20 @@ def test_blocking_a_bridge_or_a_port_is_obstructing_passage():
     assert any(e.cameo == "144" and e.plover == "PROTEST" for e in events)
     events = code("Kenyan dock workers blocked the port of Mombasa.", Coder.load(require_dyad=False))
     assert any(e.cameo == "144" for e in events)
+
+
+def test_mobilising_troops_or_reservists_is_mobilising_armed_forces():
+    # CAMEO.2.0's MOBILIZE shares RALLY's "* AGAINST" (a protest): ours is as specific and read later
+    events = code("Britain mobilized army reservists for a possible war against Iraq.", Coder.load(require_dyad=False))
+    assert any(e.cameo == "154" and e.plover == "MOBILIZE" for e in events)
+    events = code("Armenia called up reservists after clashes with Azerbaijan.", Coder.load(require_dyad=False))
+    assert any(e.cameo == "154" for e in events)
+
+
+def test_a_pattern_of_a_later_verb_file_wins_a_tie(tmp_path):
+    text = "Kenya dismissed calls from Uganda to reopen the border."
+    user = tmp_path / "user_verbs.txt"
+    user.write_text("--- DISMISS [110] ---\nDISMISS\n- * CALLS [1231]\n", encoding="utf-8")
+    codes = {e.cameo for e in code(text, Coder.load(verbs=user, require_dyad=False))}
+    assert "1231" in codes and "120" not in codes  # the user's file, read after ours, refines it
+    assert "120" in {e.cameo for e in code(text, Coder.load(require_dyad=False))}

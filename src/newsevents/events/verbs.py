@@ -73,11 +73,17 @@ def code_verb(verbs: VerbDictionary, sent: Sentence, verb: Token) -> Coding | No
     present = ({w for pair in before for w in pair}, {w for pair in after for w in pair})
     for row in _candidates(verbs, entry.verb, present[0] | present[1]):
         score = _score(row, before, after, present)
-        if score is not None and (best is None or score > best[0]):
+        if score is not None and (best is None or score > best[0] or score == best[0] and _refines(row[0], best)):
             best = (score, row[0])
     if best is None:
         return Coding(entry, entry.code, None, words, "")
     return Coding(entry, best[1].code, best[1], words, _slots(best[1]))
+
+
+def _refines(pattern: VerbPattern, best: tuple[int, VerbPattern]) -> bool:
+    """A pattern of a later file as specific as the best so far wins: files read later (ours after
+    CAMEO.2.0, a user's after ours) refine the ones before; within one file the first wins."""
+    return pattern.source_file != best[1].source_file
 
 
 def _phrase_after(sent: Sentence, verb: Token, words: tuple[Token, ...]) -> list[Token]:
@@ -147,7 +153,7 @@ def _compiled(verbs: VerbDictionary, verb: str) -> tuple[list[tuple], list[int],
 
 def _candidates(verbs: VerbDictionary, verb: str, present: set[str]) -> list[tuple]:
     """The rows of `verb` whose filing word occurs around it, in dictionary order (ties between
-    equally specific patterns go to the earlier one, as before)."""
+    equally specific patterns of one file go to the earlier one; see `_refines`)."""
     rows, always, by_word = _compiled(verbs, verb)
     picked = set(always)
     for word in present & by_word.keys():
