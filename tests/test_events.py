@@ -481,3 +481,10 @@ def test_a_pattern_of_a_later_verb_file_wins_a_tie(tmp_path):
     codes = {e.cameo for e in code(text, Coder.load(verbs=user, require_dyad=False))}
     assert "1231" in codes and "120" not in codes  # the user's file, read after ours, refines it
     assert "120" in {e.cameo for e in code(text, Coder.load(require_dyad=False))}
+
+
+def test_a_cooperative_act_announced_as_not_to_happen_is_a_rejection():
+    events = code("Syria says it will not accept any more refugees.", Coder.load(require_dyad=False))
+    assert any(e.root == "12" and e.modality == "negated" for e in events)
+    events = code("Syria did not accept any more refugees.", Coder.load(require_dyad=False))
+    assert not any(e.root == "12" for e in events)  # a past act not done is a negated act, not a refusal

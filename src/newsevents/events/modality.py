@@ -117,7 +117,10 @@ def _reported(sent: Sentence, verb: Token) -> bool:
 
 
 def refused(sent: Sentence, verb: Token) -> bool:
-    """"refused to release", "declined to meet": the verb's act is refused by its subject."""
+    """"refused to release", "declined to meet", "will not accept": the verb's act is refused by
+    its subject (a negated act announced for later is refused, not merely not done)."""
+    if sent.is_negated(verb) and {c.text.lower() for c in sent.children(verb, "aux")} & PLANNED_AUX:
+        return True
     return any(g.lemma.lower() in REFUSING and not sent.is_negated(g) for g in _governors(sent, verb))
 
 
