@@ -131,3 +131,23 @@ def test_stdin_never_crashes(data):
 def test_any_text_in_any_encoding_never_crashes(workdir, text, suffix, encoding):
     path = write(workdir, suffix, text.encode(encoding, "replace"))
     check(read_inputs([path]), path)
+
+
+def test_a_warc_cut_inside_a_record_header_is_corrupt(workdir):
+    cut = WARC.index(b"Content-Length:") + len(b"Content-Length:")  # warcio reads the empty length as 0
+    path = write(workdir, ".warc", WARC[:cut])
+    items = check(read_inputs([path]), path)
+    assert [(type(i).__name__, i.code) for i in items] == [("Failure", "corrupt")]
+    assert "incomplete WARC header" in items[0].message
+
+
+def test_a_warc_without_html_pages_says_so(workdir):
+    from warcio.warcwriter import WARCWriter
+
+    buffer = io.BytesIO()
+    writer = WARCWriter(buffer, gzip=False)
+    writer.write_record(writer.create_warcinfo_record("crawl.warc", {"software": "test"}))
+    path = write(workdir, ".warc", buffer.getvalue())
+    items = check(read_inputs([path]), path)
+    assert [(type(i).__name__, i.code) for i in items] == [("Failure", "empty")]
+    assert "no HTML pages" in items[0].message

@@ -3,14 +3,15 @@ body is one raw document of kind "html", named `path#N` (N counts every record o
 archive from 0), with the WARC-Target-URI as its URL.
 
 The WARC-Date is when the page was crawled, not published, so it is not used as a date.
-A truncated or corrupt archive yields the documents before the damage, then CorruptInput.
+A truncated or corrupt archive yields the documents before the damage, then CorruptInput;
+an archive with no HTML page at all gives EmptyInput, so every archive has an outcome.
 """
 from __future__ import annotations
 
 import io
 from typing import Iterator
 
-from ..errors import CorruptInput, InputError
+from ..errors import CorruptInput, EmptyInput, InputError
 from ..records import Failure, RawDocument
 from . import compressed, decode, sniff
 from .document import make_document, record_name
@@ -28,17 +29,20 @@ def read_warc(source: Source, options: ReadOptions) -> Iterator[RawDocument | Fa
     from warcio.archiveiterator import ArchiveIterator
 
     archive = ArchiveIterator(io.BytesIO(source.data))
-    index = 0
+    index = found = 0
     while (record := _next(archive, index, source)) is not None:
         _check_header(record, index, source)
         item = _document(record, index, source, options)
         _check_complete(record, index, source)
         if item is not None:
+            found += 1
             yield item
         index += 1
     if index == 0:
         raise CorruptInput("no WARC records in the archive", input=source.name)
     _check_end(archive, index, source)
+    if found == 0:
+        raise EmptyInput(f"no HTML pages among the archive's {index} records", input=source.name)
 
 
 def _check_end(archive, count: int, source: Source) -> None:
@@ -61,7 +65,10 @@ def _next(records, index: int, source: Source):
 
 
 def _check_header(record, index: int, source: Source) -> None:
-    if not record.rec_type or record.length is None:
+    """CorruptInput for a header cut short: no type, or no length (warcio reads an empty
+    "Content-Length:" at the cut as 0)."""
+    declared = (record.rec_headers.get_header("Content-Length") or "").strip() if record.rec_headers else ""
+    if not record.rec_type or record.length is None or not declared.isdigit():
         raise CorruptInput(f"record #{index} has an incomplete WARC header", input=source.name)
 
 
