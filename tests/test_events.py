@@ -488,3 +488,9 @@ def test_a_cooperative_act_announced_as_not_to_happen_is_a_rejection():
     assert any(e.root == "12" and e.modality == "negated" for e in events)
     events = code("Syria did not accept any more refugees.", Coder.load(require_dyad=False))
     assert not any(e.root == "12" for e in events)  # a past act not done is a negated act, not a refusal
+
+
+def test_sending_arms_is_military_aid():
+    # CAMEO.2.0 files "* ARMS" of its SEND block under DEPLOY (154); ours reads it as aid
+    events = code("The United States continued to send arms to Pakistan last year.", Coder.load(require_dyad=False))
+    assert any(e.cameo == "072" and e.plover == "AID" and e.actor2 and e.actor2.code == "PAK" for e in events)
