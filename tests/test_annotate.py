@@ -191,3 +191,19 @@ def test_loaded_pipeline_multiplies_through_numpy_with_the_same_parse():
     assert [(t.dep_, t.head.i, t.tag_) for t in fresh(text)] == before
     assert not any(type(node.ops) is NumpyOps for _, pipe in fresh.pipeline
                    if hasattr(pipe, "model") for node in pipe.model.walk())
+
+
+def test_a_word_hung_on_an_auxiliary_goes_to_its_verb():
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from newsevents.annotate import doc_tokens
+
+    words = ["Bill", "Clinton", "has", "imposed", "sanctions", "."]
+    # the misparse seen with the shipped model: the subject under "has", not under "imposed"
+    doc = Doc(Vocab(), words=words, heads=[2, 0, 3, 3, 3, 3], deps=["nsubj", "flat", "aux", "ROOT", "obj", "punct"],
+              pos=["PROPN", "PROPN", "AUX", "VERB", "NOUN", "PUNCT"])
+    tokens = doc_tokens(doc)
+    assert (tokens[0].dep, tokens[0].head) == ("nsubj", 3)
+    assert (tokens[2].dep, tokens[2].head) == ("aux", 3)  # the auxiliary itself stays where it is
+    assert tokens[1].head == 0

@@ -109,7 +109,7 @@ def doc_tokens(doc, *, offset: int = 0, first: int = 0, sentence_starts: Sequenc
             continue
         start = offset + token.idx
         sent = max(first_sentence, bisect.bisect_right(sentence_starts, start) - 1)
-        head = index.get(token.head.i, index[token.i]) if parsed else index[token.i]
+        head = index.get(_governor(token).i, index[token.i]) if parsed else index[token.i]
         dep = token.dep_ if parsed else ""
         if parsed and head == index[token.i]:
             dep = "ROOT"  # a sentence root, or a token the parser hung on whitespace: a root here
@@ -117,6 +117,19 @@ def doc_tokens(doc, *, offset: int = 0, first: int = 0, sentence_starts: Sequenc
                            lemma=token.lemma_, pos=token.pos_, tag=token.tag_, dep=dep,
                            head=head, sent=sent, morph=str(token.morph), ent=_entity_label(token)))
     return found
+
+
+_FUNCTION_DEPS = frozenset({"aux", "aux:pass", "cop"})
+
+
+def _governor(token):
+    """The token's head; a word the parser hung on an auxiliary or copula ("Bill [has] imposed"
+    with "Bill" under "has") goes to the verb that auxiliary belongs to, as function words have
+    no dependents in UD."""
+    head, seen = token.head, 0
+    while head.dep_ in _FUNCTION_DEPS and head.head.i != head.i and token.dep_ not in _FUNCTION_DEPS and seen < 3:
+        head, seen = head.head, seen + 1
+    return head
 
 
 def _entity_label(token) -> str:
