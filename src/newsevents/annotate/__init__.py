@@ -126,9 +126,13 @@ def _governor(token):
     """The token's head; a word the parser hung on an auxiliary or copula ("Bill [has] imposed"
     with "Bill" under "has") goes to the verb that auxiliary belongs to, as function words have
     no dependents in UD."""
-    head, seen = token.head, 0
-    while head.dep_ in _FUNCTION_DEPS and head.head.i != head.i and token.dep_ not in _FUNCTION_DEPS and seen < 3:
-        head, seen = head.head, seen + 1
+    head = token.head
+    if token.dep_ in _FUNCTION_DEPS:
+        return head
+    for _ in range(3):
+        if head.dep_ not in _FUNCTION_DEPS or head.head.i == head.i:
+            break
+        head = head.head
     return head
 
 

@@ -113,6 +113,11 @@ def _based_in(found: dict | None, tokens: list[Token], ctx: Context) -> dict | N
     return actor(name, country, role, rule="based")
 
 
+def _organisation_word(word: str) -> bool:
+    """A lower-case noun that heads or points back to an organisation ("group", "company")."""
+    return word in ORG_HEADS or word in BACK_REFERENCES
+
+
 def _titled_name(tokens: list[Token], ctx: Context) -> bool:
     """A name of two or more words that a person's title stands before or beside: a person,
     whatever the recogniser called it (a place the gazetteer does not know)."""
@@ -120,7 +125,7 @@ def _titled_name(tokens: list[Token], ctx: Context) -> bool:
         return False
     title = title_of(tokens, ctx)
     last = title.office.split()[-1] if title is not None and title.office else None
-    return last is not None and title.role is not None and last not in ORG_HEADS and last not in BACK_REFERENCES
+    return last is not None and title.role is not None and not _organisation_word(last)
 
 
 def _titled_person(entity: Entity, tokens: list[Token]) -> tuple[Entity, list[Token]]:
@@ -130,7 +135,7 @@ def _titled_person(entity: Entity, tokens: list[Token]) -> tuple[Entity, list[To
     name = tokens[at + 1:] if at is not None else []
     if len(name) < 2 or not all(t.pos == "PROPN" and t.text[:1].isupper() for t in name):
         return entity, tokens
-    if any(t.text.lower() in ORG_HEADS or t.text.lower() in BACK_REFERENCES for t in name):
+    if any(_organisation_word(t.text.lower()) for t in name):
         return entity, tokens
     start = name[0].start
     return replace(entity, label="PERSON", text=entity.text[start - entity.start:], start=start), name
@@ -154,7 +159,7 @@ def _names_organisation(title: Title | None, tokens: list[Token], ctx: Context) 
     the name is the organisation's, whatever the recogniser called it. Not "the head of the
     group" (a person of it)."""
     last = title.office.split()[-1] if title is not None and title.office else None
-    if last is None or not (last in BACK_REFERENCES or last in ORG_HEADS) or not tokens:
+    if last is None or not _organisation_word(last) or not tokens:
         return False
     before = ctx.tree.previous(tokens[0])
     if before is not None and before.text.lower() == last:
