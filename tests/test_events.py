@@ -494,3 +494,21 @@ def test_sending_arms_is_military_aid():
     # CAMEO.2.0 files "* ARMS" of its SEND block under DEPLOY (154); ours reads it as aid
     events = code("The United States continued to send arms to Pakistan last year.", Coder.load(require_dyad=False))
     assert any(e.cameo == "072" and e.plover == "AID" and e.actor2 and e.actor2.code == "PAK" for e in events)
+
+
+def test_a_phrase_before_a_comma_is_not_the_subject_of_the_main_verb():
+    # the parser makes both "government" and "Macron" subjects of "appointed"
+    text = ("Three months after the fall of President Bashar al-Assad's government, President Ahmed al-Sharaa "
+            "signed a declaration on Thursday.")
+    events = code(text, Coder.load(require_dyad=False), published="2025-03-14")
+    assert events and {e.actor1.code for e in events} == {"SYRGOV"}
+    assert not any(e.actor2 for e in events)  # not a reciprocal signing of the two
+
+
+def test_a_verb_hung_on_its_subject_before_a_report_is_the_main_event():
+    # "forced" parsed as a participle of "army", "army" as a second subject of "said"
+    text = ("The Turkish army forced out on Monday more than 2,000 Kurdish villagers from their homes in a mountain "
+            "district, local officials said.")
+    events = code(text, Coder.load(require_dyad=False), published="2025-03-14")
+    assert any(e.actor1.code == "TURMIL" and e.cameo != "010" and e.confidence >= 0.5 for e in events)
+    assert not any(e.actor1.code == "TURMIL" and e.cameo == "010" for e in events)  # officials said it

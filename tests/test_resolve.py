@@ -459,3 +459,14 @@ def test_regional_bodies_and_security_services_are_known():
     assert code(found, "FBI") == ("USA", "COP")
     assert code(found, "Carabineros") == ("CHL", "COP")
 
+
+
+def test_a_title_the_recogniser_cut_off_a_name_is_that_person():
+    found = actors_of("Eight senators sent a letter to Secretary of State Marco Rubio about the sale.", "2025-03-14")
+    assert code(found, "Marco Rubio") == ("USA", "GOV")
+    assert found["Secretary of State"]["rule"] == "title-of" and code(found, "Secretary of State") == ("USA", "GOV")
+
+
+def test_summit_groups_are_written_as_news_writes_them():
+    found = actors_of("The G7 urged Russia to accept a ceasefire, and the G20 will meet in Brazil.", "2024-05-14")
+    assert found["G7"]["code"] == "IGOGOS" and found["G20"]["code"] == "IGO"

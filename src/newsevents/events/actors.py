@@ -76,7 +76,7 @@ class ActorFinder:
         return found
 
     def _of_core(self, sent: Sentence, head: Token, core: list[Token], depth: int) -> list[Found]:
-        entity = self._entity(core)
+        entity = self._entity(core, head)
         name, agents = self._names(core) if entity is None else (entity, self._agents(core, entity))
         names = [name] if name is not None else []
         if not names and depth < 2:
@@ -106,9 +106,12 @@ class ActorFinder:
         word = case.text.lower() if case is not None else ""
         return INNER_PREPOSITIONS.index(word) if word in INNER_PREPOSITIONS else len(INNER_PREPOSITIONS)
 
-    def _entity(self, core: list[Token]) -> Found | None:
-        """The first coded entity that holds a word of `core`."""
-        n = self._entity_index(core)
+    def _entity(self, core: list[Token], head: Token | None = None) -> Found | None:
+        """The coded entity that holds the phrase's head ("Secretary of State [Marco Rubio]"), else
+        the first one that holds a word of `core` ("[Assad's] government")."""
+        n = self._entity_index([head]) if head is not None else None
+        if n is None:
+            n = self._entity_index(core)
         if n is None:
             return None
         entity = self.entities[n]

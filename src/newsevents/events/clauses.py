@@ -16,6 +16,7 @@ from .tree import AGENTS, OBJECTS, OBLIQUES, PASSIVE_SUBJECTS, SUBJECTS, Sentenc
 
 RELATIVE = frozenset({"who", "which", "that", "whom"})
 LIST_JOINERS = frozenset({",", "and"})
+COORDINATORS = frozenset({"and", "or", "nor", "&"})
 LIST_POS = frozenset({"DET", "ADJ", "PROPN", "NOUN", "ADV"})
 PERSONAL = frozenset({"he", "she", "it", "they", "we"})  # pronouns a reported clause takes from its speaker
 NOMINAL = frozenset({"NOUN", "PROPN", "X", "NUM"})
@@ -38,6 +39,9 @@ class Clause:
 
 def clause_of(sent: Sentence, verb: Token) -> Clause:
     subject, passive = subject_of(sent, verb)
+    nearest = _nearest_subject(sent, verb)
+    if subject is not None and nearest is not None and not _joined(sent, subject, nearest):
+        subject, passive = nearest, nearest.dep in PASSIVE_SUBJECTS  # "After the fall of X, [Y] signed"
     participle = "VerbForm=Part" in verb.morph or "Voice=Pass" in verb.morph
     passive = participle and (passive or any(c.dep in ("aux:pass", "auxpass") for c in sent.children(verb)))
     agent = _agent(sent, verb) if passive else None
@@ -60,8 +64,25 @@ def clause_of(sent: Sentence, verb: Token) -> Clause:
         if inner is not None and inner.pos in NOMINAL:
             targets.append(inner)
     others = tuple(c for c in sent.children(verb) if c.dep in SUBJECTS + PASSIVE_SUBJECTS
-                   and c is not subject and c.pos in NOMINAL)
+                   and c is not subject and c.pos in NOMINAL and _joined(sent, subject, c))
     return Clause(verb, subject, others, passive, agent, tuple(targets))
+
+
+def _nearest_subject(sent: Sentence, verb: Token) -> Token | None:
+    before = [c for c in sent.children(verb) if c.i < verb.i and c.pos in NOMINAL
+              and (c.dep in SUBJECTS or c.dep in PASSIVE_SUBJECTS)]
+    return before[-1] if before else None
+
+
+def _joined(sent: Sentence, subject: Token | None, other: Token) -> bool:
+    """Two subjects of one verb are one phrase or one coordination ("Old foes Gondor", "Rohan,
+    Fornost and Bree welcomed") unless a comma parts them with no conjunction: "After the fall of
+    the government, President X signed" (the parser made both subjects)."""
+    if subject is None:
+        return True
+    low, high = sorted((subject.i, other.i))
+    words = {t.text.lower() for t in map(sent.token, range(low + 1, high)) if t is not None}
+    return "," not in words or bool(words & COORDINATORS)
 
 
 def subject_of(sent: Sentence, verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
@@ -83,7 +104,7 @@ def subject_of(sent: Sentence, verb: Token, depth: int = 0) -> tuple[Token | Non
         return _fragment_subject(sent, verb), False
     if depth > 4:
         return None, False
-    if misparsed_predicate(sent, verb):
+    if misparsed_predicate(sent, verb) or displaced_predicate(sent, verb):
         return (head if head.i < verb.i else _phrase_before(sent, verb)), False
     nominal = head.pos in NOMINAL or (head.pos == "ADJ" and sent.head(head) is None)  # "A top official[ADJ]"
     if verb.dep in ("acl", "advcl") and nominal and head.i < verb.i and not _has_verb_head(sent, head):
@@ -121,6 +142,21 @@ def misparsed_predicate(sent: Sentence, verb: Token) -> bool:
     before = sent.token(verb.i - 1)
     finite = "VerbForm=Fin" in verb.morph or "Tense=Past" in verb.morph
     return finite and before is not None and before.pos in ("NOUN", "PROPN")
+
+
+def displaced_predicate(sent: Sentence, verb: Token) -> bool:
+    """A main verb the parser hung on its own subject as a participle when a report follows:
+    "The army [forced] out hundreds of families, residents said" ("army" taken for the subject
+    of "said", whose subject is "residents"). It must have an object or a particle ("forced out"),
+    which a passive participle has not ("the army backed by militias")."""
+    head = sent.head(verb)
+    if verb.dep != "acl" or head is None or head.pos not in NOMINAL or head.dep not in SUBJECTS:
+        return False
+    if not any(c.dep in OBJECTS and c.pos in NOMINAL or c.dep == "compound:prt" for c in sent.children(verb)):
+        return False
+    governor = sent.head(head)
+    nearest = _nearest_subject(sent, governor) if governor is not None else None
+    return nearest is not None and nearest is not head and not _joined(sent, head, nearest)
 
 
 def _phrase_before(sent: Sentence, verb: Token) -> Token | None:

@@ -25,7 +25,7 @@ from ..cameo.records import NULL_CODE
 from ..ids import stable_id
 from ..records import Annotations, Article, Token
 from .actors import ActorFinder, Found, country_role
-from .clauses import Clause, clause_of, listed_before, misparsed_predicate, nominal_heads, speaker_of
+from .clauses import Clause, clause_of, displaced_predicate, listed_before, misparsed_predicate, nominal_heads, speaker_of
 from .coder import Coder, default_coder
 from .frames import Frame, find_frame
 from .guards import MAX_VERBS, skip_reason
@@ -391,7 +391,7 @@ def _subordinate(sent: Sentence, verb: Token) -> bool:
     attacked"): less likely the news of its sentence than the main clause."""
     if verb.dep == "amod":
         return not misparsed_predicate(sent, verb)
-    return verb.dep in SUBORDINATE
+    return verb.dep in SUBORDINATE and not displaced_predicate(sent, verb)
 
 
 def _unique(found: list[Found]) -> list[Found]:

@@ -94,7 +94,20 @@ def _actors(entities: list[Entity], ctx: Context) -> list[Entity]:
             ctx.organisations.append(done)  # "the company", "the group's adviser" may point back to it
         if title is not None:
             titles[done.start] = title
-    return link(resolved, titles, ctx)
+    return _titles_of_people(link(resolved, titles, ctx), ctx.text)
+
+
+def _titles_of_people(entities: list[Entity], text: str) -> list[Entity]:
+    """A title the recogniser cut off the name it belongs to ("[Secretary of State] [Marco Rubio]"):
+    a role with no country right before a coded person is that person."""
+    out = list(entities)
+    for n, (title, person) in enumerate(zip(entities, entities[1:])):
+        actor, other = title.actor or {}, person.actor or {}
+        if (actor.get("role") and not actor.get("country") and not actor.get("antecedent")
+                and person.label == "PERSON" and other.get("country")
+                and not text[title.end:person.start].strip()):
+            out[n] = replace(title, actor={**other, "rule": "title-of", "antecedent": person.start})
+    return out
 
 
 def _remember_state(entity: Entity, ctx: Context) -> None:
