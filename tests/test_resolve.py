@@ -470,3 +470,17 @@ def test_a_title_the_recogniser_cut_off_a_name_is_that_person():
 def test_summit_groups_are_written_as_news_writes_them():
     found = actors_of("The G7 urged Russia to accept a ceasefire, and the G20 will meet in Brazil.", "2024-05-14")
     assert found["G7"]["code"] == "IGOGOS" and found["G20"]["code"] == "IGO"
+
+
+@pytest.mark.parametrize("text, mention, expected", [
+    ("Young Algerians blocked roads on Sunday.", "Algerians", "DZA"),
+    ("Palestinians rioted in Hebron on Monday.", "Palestinians", "PSE"),
+])
+def test_a_plural_demonym_as_a_noun_is_the_people_of_the_country(text, mention, expected):
+    found = actors_of(text)
+    assert found[mention]["code"] == expected and found[mention]["rule"] == "people"
+
+
+def test_a_demonym_before_a_noun_is_not_the_people():
+    found = actors_of("Algerian troops entered the town.")
+    assert "Algerian" not in found and found["Algerian troops"]["code"] == "DZAMIL"

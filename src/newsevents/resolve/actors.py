@@ -83,6 +83,10 @@ def resolve_entity(entity: Entity, ctx: Context) -> tuple[Entity, Title | None]:
     as_country = _country_actor(entity, tokens, ctx)
     if as_country is not False:
         return replace(entity, actor=as_country), None
+    if entity.label == "NORP" and as_country is False and _people(tokens):
+        match = ctx.actors.country(_bare(entity.text))
+        if match is not None:  # "Algerians blocked roads": the people of the country
+            return replace(entity, actor=actor(entity.text, match.country.iso3, None, rule="people")), None
     if entity.label not in _ACTOR_LABELS or (entity.label == "NORP" and as_country is False
                                              and ctx.actors.country(_bare(entity.text))):
         return entity, None  # a demonym alone: the group rules give it its noun
@@ -98,6 +102,14 @@ def resolve_entity(entity: Entity, ctx: Context) -> tuple[Entity, Title | None]:
             entity = replace(entity, label="ORG")
         return replace(entity, actor=_based_in(_coded(entity, title, ctx), tokens, ctx)), title
     return replace(entity, actor=_based_in(_organisation(entity, tokens, ctx), tokens, ctx)), None
+
+
+def _people(tokens: list[Token]) -> bool:
+    """A plural demonym standing as a noun ("[Palestinians] rioted", "young [Algerians]"), not one
+    before a noun ("Algerian troops") or a group word (the group rules take those)."""
+    last = tokens[-1] if tokens else None
+    return (last is not None and ("Number=Plur" in last.morph or last.tag in ("NNS", "NNPS"))
+            and last.dep not in ("amod", "compound", "nmod:poss") and last.text[-1:].lower() == "s")
 
 
 def _based_in(found: dict | None, tokens: list[Token], ctx: Context) -> dict | None:
