@@ -512,3 +512,9 @@ def test_a_verb_hung_on_its_subject_before_a_report_is_the_main_event():
     events = code(text, Coder.load(require_dyad=False), published="2025-03-14")
     assert any(e.actor1.code == "TURMIL" and e.cameo != "010" and e.confidence >= 0.5 for e in events)
     assert not any(e.actor1.code == "TURMIL" and e.cameo == "010" for e in events)  # officials said it
+
+
+def test_a_sentence_of_running_text_keeps_its_only_verb_active():
+    # "protested" parsed as a participle of "students" under the root "Hundreds"
+    events = code("Hundreds of Kenyan students protested in Nairobi.", Coder.load(require_dyad=False))
+    assert any(e.actor1.code == "KENEDU" and e.root == "14" for e in events)

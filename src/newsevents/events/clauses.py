@@ -241,11 +241,14 @@ def _has_verb_head(sent: Sentence, token: Token) -> bool:
 def _clause_less_root(sent: Sentence, noun: Token, verb: Token) -> tuple[Token | None, bool]:
     """A verb hung as a modifier on a noun of a sentence with no verb root ("A top official today
     praised ...", misparsed): the root noun is its subject, unless the verb is a participle right
-    after its noun ("the curfew imposed in Sudan"): then the noun is its passive subject."""
+    after its noun in a headline ("Curfew imposed in Sudan") or with its agent ("the curfew imposed
+    by the army"): then the noun is its passive subject. A sentence of running text has a verb:
+    in "Hundreds of students protested in Nairobi." the participle reading leaves it none."""
     if sent.head(noun) is None:
         return noun, False  # "[Arnor] accused Gondor ...": the name is the sentence's root
     between = sent.tokens[noun.i - sent.first + 1: verb.i - sent.first]
-    if "VerbForm=Part" in verb.morph and "Tense=Past" in verb.morph and all(t.pos == "ADV" for t in between):
+    if "VerbForm=Part" in verb.morph and "Tense=Past" in verb.morph and all(t.pos == "ADV" for t in between) \
+            and (_agent(sent, verb) is not None or not _full_sentence(sent)):
         return noun, True
     if sent.child(verb, "mark") is not None:
         return None, False
@@ -253,6 +256,12 @@ def _clause_less_root(sent: Sentence, noun: Token, verb: Token) -> tuple[Token |
     while sent.head(root) is not None:
         root = sent.head(root)
     return (root if root.i < verb.i else noun), False
+
+
+def _full_sentence(sent: Sentence) -> bool:
+    """Running text: the sentence ends with a full stop (a headline does not)."""
+    last = sent.tokens[-1] if sent.tokens else None
+    return last is not None and last.text in (".", "!", "?")
 
 
 def _to_infinitive(sent: Sentence, verb: Token) -> bool:
