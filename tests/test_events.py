@@ -518,3 +518,11 @@ def test_a_sentence_of_running_text_keeps_its_only_verb_active():
     # "protested" parsed as a participle of "students" under the root "Hundreds"
     events = code("Hundreds of Kenyan students protested in Nairobi.", Coder.load(require_dyad=False))
     assert any(e.actor1.code == "KENEDU" and e.root == "14" for e in events)
+
+
+def test_conferring_an_honour_is_praise_and_conferring_stays_consultation():
+    events = code("Mauritius conferred its highest civilian honour on Portugal.", Coder.load(require_dyad=False))
+    assert any(e.cameo == "051" and e.actor1.code == "MUS" and e.actor2 and e.actor2.code == "PRT" for e in events)
+    assert not any(e.root == "04" for e in events)
+    events = code("Mauritius conferred with Portugal on Monday.", Coder.load(require_dyad=False))
+    assert any(e.root == "04" and e.actor2 and e.actor2.code == "PRT" for e in events)

@@ -484,3 +484,14 @@ def test_a_plural_demonym_as_a_noun_is_the_people_of_the_country(text, mention, 
 def test_a_demonym_before_a_noun_is_not_the_people():
     found = actors_of("Algerian troops entered the town.")
     assert "Algerian" not in found and found["Algerian troops"]["code"] == "DZAMIL"
+
+
+def test_a_capitalised_noun_with_an_of_name_does_not_point_back():
+    found = actors_of("Mali and Niger withdrew from ECOWAS last year. The two juntas then formed the Alliance of "
+                      "Sahel States, which the bloc has not recognised.")
+    assert found["ECOWAS"]["code"] == "IGOWAFBUSWAS"
+    assert "Alliance" not in found  # not the bloc named before
+    assert found["Alliance of Sahel States"]["code"] == "IGO"
+    found = actors_of("The African Union met in Addis Ababa on Monday to discuss the crisis. The Alliance of "
+                      "Coastal Towns said it would send observers to the region.")
+    assert "Alliance" not in found  # a name the data lacks: unknown, not the African Union

@@ -143,13 +143,22 @@ def _back_references(entities: list[Entity], ctx: Context) -> list[Entity]:
     found = []
     for token in ctx.tree.tokens:
         noun = ctx.tree.following(token) if token.text.lower() == "the" else None
-        if noun is None or noun.i in inside or noun.text.lower() not in BACK_REFERENCES or _modifies(noun, ctx):
+        if noun is None or noun.i in inside or noun.text.lower() not in BACK_REFERENCES or _modifies(noun, ctx) \
+                or _names_one(noun, ctx):
             continue
         org = antecedent(noun.text, noun.start, organisations)
         if org is not None:
             found.append(Entity(noun.text, NOMINAL, noun.start, noun.end,
                                 actor={**org.actor, "rule": "coref-organisation", "antecedent": org.start}))
     return found
+
+
+def _names_one(noun: Token, ctx: Context) -> bool:
+    """"the Alliance of Sahel States": a capitalised noun with an "of" name after it is a name of
+    its own, not a word pointing back to an organisation named before."""
+    of = ctx.tree.following(noun)
+    name = ctx.tree.following(of) if of is not None and of.text == "of" else None
+    return noun.text[:1].isupper() and name is not None and name.text[:1].isupper()
 
 
 def _modifies(noun: Token, ctx: Context) -> bool:
