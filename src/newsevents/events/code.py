@@ -25,7 +25,8 @@ from ..cameo.records import NULL_CODE
 from ..ids import stable_id
 from ..records import Annotations, Article, Token
 from .actors import ActorFinder, Found, country_role
-from .clauses import Clause, clause_of, displaced_predicate, listed_before, misparsed_predicate, nominal_heads, speaker_of
+from .clauses import (Clause, clause_of, displaced_predicate, listed_before, misparsed_predicate, nominal_heads,
+                      speaker_of)
 from .coder import Coder, default_coder
 from .frames import Frame, find_frame
 from .guards import MAX_VERBS, skip_reason
