@@ -131,3 +131,11 @@ def test_plainly_english_text_is_told_by_its_function_words_without_the_model():
     assert detect_language(GERMAN_WITH_AN_ENGLISH_QUOTE) == ("de", "py3langid")
     short = "The talks went on."  # too few words to tell: the model decides
     assert detect_language(short + " " * 10 + short)[1] == "py3langid"
+
+
+def test_a_short_sentence_of_names_with_english_function_words_is_english():
+    # py3langid takes it for Nigerian Pidgin ("pcm"); the function words say English
+    assert detect_language("Mali and Niger left ECOWAS and formed the Alliance of Sahel States.") == \
+        ("en", "function-words")
+    assert detect_language("Dem don talk say di goment go pay di workers next week.")[0] != "en"
+    assert detect_language("Der Minister sagte am Montag, die Gespräche gehen weiter.")[0] == "de"

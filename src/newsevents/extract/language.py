@@ -14,6 +14,9 @@ SAMPLE_CHARS = 800  # the opening of the body decides; longer samples cost time,
 ENGLISH_MIN_WORDS = 20  # a sample of at least this many words is plainly English when
 ENGLISH_SHARE = 0.15  # at least this share of its words are English function words (news: 0.18-0.40)
 OTHER_SHARE = 0.08  # and less than this share are other languages' function words (English news: < 0.06)
+SHORT_MIN_WORDS = 6  # a shorter sample is English over the model's word only when
+SHORT_MIN_ENGLISH = 3  # it has at least this many English function words,
+SHORT_SHARE = 0.25  # at least this share of its words, and no other language's
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -31,11 +34,24 @@ def detect_language(text: str, *, hint: str | None = None) -> tuple[str | None, 
         return "en", "function-words"
     if len(sample.strip()) >= MIN_CHARS:
         code, probability = _identifier().classify(sample)
+        if code != "en" and short_english(sample):
+            return "en", "function-words"  # a sentence of names the model took for a creole ("pcm")
         if probability >= MIN_PROBABILITY:
             return code, "py3langid"
     if hint:
         return hint.split("-")[0].lower()[:2], "html-lang"
     return None, "unknown"
+
+
+def short_english(sample: str) -> bool:
+    """A sample too short for `plainly_english` whose words are English function words often
+    enough, and no other language's ("Mali and Niger left ECOWAS and formed the Alliance of
+    Sahel States."): English, whatever the model makes of its names."""
+    words = _WORD.findall(sample.lower())
+    english = sum(w in FUNCTION_WORDS for w in words)
+    other = sum(w in OTHER_FUNCTION_WORDS for w in words)
+    return len(words) >= SHORT_MIN_WORDS and english >= SHORT_MIN_ENGLISH and \
+        english >= SHORT_SHARE * len(words) and other == 0
 
 
 def plainly_english(sample: str) -> bool:
