@@ -47,18 +47,18 @@ def short_english(sample: str) -> bool:
     """A sample too short for `plainly_english` whose words are English function words often
     enough, and no other language's ("Mali and Niger left ECOWAS and formed the Alliance of
     Sahel States."): English, whatever the model makes of its names."""
-    words = _WORD.findall(sample.lower())
-    english = sum(w in FUNCTION_WORDS for w in words)
-    other = sum(w in OTHER_FUNCTION_WORDS for w in words)
-    return len(words) >= SHORT_MIN_WORDS and english >= SHORT_MIN_ENGLISH and \
-        english >= SHORT_SHARE * len(words) and other == 0
+    words, english, other = _function_words(sample)
+    return words >= SHORT_MIN_WORDS and english >= SHORT_MIN_ENGLISH and english >= SHORT_SHARE * words \
+        and other == 0
 
 
 def plainly_english(sample: str) -> bool:
     """Whether the sample's words are English function words often enough to leave no doubt."""
+    words, english, other = _function_words(sample)
+    return words >= ENGLISH_MIN_WORDS and english >= ENGLISH_SHARE * words and other < OTHER_SHARE * words
+
+
+def _function_words(sample: str) -> tuple[int, int, int]:
+    """How many words the sample has, how many are English function words, how many other languages'."""
     words = _WORD.findall(sample.lower())
-    if len(words) < ENGLISH_MIN_WORDS:
-        return False
-    english = sum(w in FUNCTION_WORDS for w in words)
-    other = sum(w in OTHER_FUNCTION_WORDS for w in words)
-    return english >= ENGLISH_SHARE * len(words) and other < OTHER_SHARE * len(words)
+    return len(words), sum(w in FUNCTION_WORDS for w in words), sum(w in OTHER_FUNCTION_WORDS for w in words)

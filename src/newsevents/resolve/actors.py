@@ -83,12 +83,10 @@ def resolve_entity(entity: Entity, ctx: Context) -> tuple[Entity, Title | None]:
     as_country = _country_actor(entity, tokens, ctx)
     if as_country is not False:
         return replace(entity, actor=as_country), None
-    if entity.label == "NORP" and as_country is False and _people(tokens):
-        match = ctx.actors.country(_bare(entity.text))
-        if match is not None:  # "Algerians blocked roads": the people of the country
-            return replace(entity, actor=actor(entity.text, match.country.iso3, None, rule="people")), None
-    if entity.label not in _ACTOR_LABELS or (entity.label == "NORP" and as_country is False
-                                             and ctx.actors.country(_bare(entity.text))):
+    demonym = ctx.actors.country(_bare(entity.text)) if entity.label == "NORP" and as_country is False else None
+    if demonym is not None and _people(tokens):  # "Algerians blocked roads": the people of the country
+        return replace(entity, actor=actor(entity.text, demonym.country.iso3, None, rule="people")), None
+    if entity.label not in _ACTOR_LABELS or demonym is not None:
         return entity, None  # a demonym alone: the group rules give it its noun
     if entity.label == "PERSON" and tokens and all(t.text.lower() in _NOT_NAMES for t in tokens):
         return entity, None  # "Rear" of "Rear Admiral": a title the recogniser took for a name
