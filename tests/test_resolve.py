@@ -210,6 +210,16 @@ def test_groups_by_demonym_abbreviation_or_place(text, mention, expected):
     assert code(actors_of(text, published="2004-05-14"), mention) == expected
 
 
+@pytest.mark.parametrize("text, mention, expected", [
+    ("North Korea's envoy defended the treaty.", "North Korea's envoy", ("PRK", "GOV")),
+    ("South Korea's defense ministry said the launch failed.", "South Korea's defense ministry", ("KOR", "GOV")),
+    ("Sri Lanka's navy arrested the crew.", "Sri Lanka's navy", ("LKA", "MIL")),
+])
+def test_a_group_takes_the_country_of_a_name_of_several_words(text, mention, expected):
+    # the word before "'s" alone is another country ("Korea") or none ("Lanka")
+    assert code(actors_of(text), mention) == expected
+
+
 def test_an_ethnic_group_is_not_its_namesake_state():
     found = actors_of("Ethnic Hungarians in southern Slovakia asked for more schools in their language.")
     key = next(k for k in found if "Hungarians" in k)

@@ -25,6 +25,7 @@ from .titles import role_of
 
 _MODIFIER_POS = frozenset({"NOUN", "PROPN", "ADJ"})
 _MAX_RUN = 6
+_COUNTRY_WORDS = 3  # words of the longest country name looked for around a modifier
 _HYPHEN_TAIL = re.compile(  # "-Bertrand Aristide", "-Wiwa", "-ur-Rehman", " al-Bashir"
     r"(?:-(?:[a-z]{1,3}-)?[A-Z][\w'’]+(?: [A-Z][\w'’]+)?|\s(?:al|el|bin|ibn|abu|ben|bint|ould)[- ][A-Z][\w'’]+)"
     r"(?=[\s,.;:!?)]|$)")
@@ -263,20 +264,53 @@ def _modifiers(head: Token, taken: set[int], ctx: Context) -> list[Token]:
 
 
 def _country(token: Token, ctx: Context) -> str | None:
-    if not token.text[:1].isupper() or token.text.isupper() and len(token.text.replace(".", "")) > 3:
+    found = _country_name(token, ctx)
+    return found[0] if found is not None else None
+
+
+def _country_name(token: Token, ctx: Context) -> tuple[str, int, int] | None:
+    """(country, start, end) of the longest country name or demonym of up to three capitalised words
+    that holds the token: "North Korea's envoy" is North Korea's, not Korea's."""
+    if not _capitalised(token):
         return None
-    match = ctx.actors.country(token.text)
-    return match.country.iso3 if match is not None and match.kind != "capital" else None
+    best = None
+    for left in range(_COUNTRY_WORDS):
+        first = _step(token, -left, ctx)
+        for right in range(_COUNTRY_WORDS - left):
+            last = _step(token, right, ctx)
+            if first is None or last is None or best is not None and best[2] - best[1] >= last.end - first.start:
+                continue
+            match = ctx.actors.country(ctx.text[first.start:last.end])
+            if match is not None and match.kind != "capital":
+                best = (match.country.iso3, first.start, last.end)
+    return best
+
+
+def _step(token: Token, n: int, ctx: Context) -> Token | None:
+    """The token `n` words away (before when negative) in the sentence, if it and all between are capitalised."""
+    move = ctx.tree.previous if n < 0 else ctx.tree.following
+    for _ in range(abs(n)):
+        nxt = move(token)
+        if nxt is None or nxt.sent != token.sent or not _capitalised(nxt):
+            return None
+        token = nxt
+    return token
+
+
+def _capitalised(token: Token) -> bool:
+    return (token.text[:1].isupper() and token.pos in _MODIFIER_POS
+            and not (token.text.isupper() and len(token.text.replace(".", "")) > 3))
 
 
 def _per_country(countries: list[Token], run: list[Token], head: Token, role: str, ctx: Context,
                  taken: set[int]) -> list[Entity]:
     """One group per country: "Russian and Ukrainian negotiators" -> "Russian", "Ukrainian negotiators"."""
     out = []
-    for n, token in enumerate(countries):
-        start, end = token.start, head.end if n == len(countries) - 1 else token.end
+    names = list(dict.fromkeys(_country_name(t, ctx) for t in countries))  # "North" and "Korea": one name
+    for n, (country, start, end) in enumerate(names):
+        end = head.end if n == len(names) - 1 else end
         text = ctx.text[start:end]
-        out.append(Entity(text, GROUP, start, end, actor=actor(text, _country(token, ctx), role, rule="group")))
+        out.append(Entity(text, GROUP, start, end, actor=actor(text, country, role, rule="group")))
     name = _name_after(head, taken, ctx) if role in NAMED_KINDS and len(countries) == 1 else []
     if name:  # "the Norwegian shipping group Nordvik": the company, of the country its description gives
         start, end = name[0].start, name[-1].end
