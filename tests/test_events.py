@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+import newsevents
 from newsevents.annotate import annotate_texts
 from newsevents.events import Coder, DictionaryError, Event, code_events
 from newsevents.records import Article
@@ -526,3 +527,32 @@ def test_conferring_an_honour_is_praise_and_conferring_stays_consultation():
     assert not any(e.root == "04" for e in events)
     events = code("Mauritius conferred with Portugal on Monday.", Coder.load(require_dyad=False))
     assert any(e.root == "04" and e.actor2 and e.actor2.code == "PRT" for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "Kim Jong Un and Vladimir Putin held a summit in Pyongyang.",
+    "Kim Jong Un and Vladimir Putin met in Pyongyang on Tuesday.",
+])
+def test_where_a_meeting_took_place_is_not_whom_it_was_with(text):
+    events = code(text, Coder.load(require_dyad=False))
+    pairs = {(e.actor1.code, e.actor2.code if e.actor2 else None) for e in events if e.root == "04"}
+    assert pairs == {("PRKGOV", "RUSGOV"), ("RUSGOV", "PRKGOV")}
+
+
+def test_arriving_in_a_capital_is_a_visit_to_its_country():
+    events = code("Vladimir Putin arrived in Beijing on Tuesday.", Coder.load(require_dyad=False))
+    assert any(e.root == "04" and e.actor1.code == "RUSGOV" and e.actor2 and e.actor2.code == "CHN" for e in events)
+
+
+def test_a_place_after_in_says_whose_people_not_whose_talks():
+    coder = Coder.load(require_dyad=False)
+    events = code("Opposition groups in Zimbabwe criticised President Mugabe.", coder)
+    assert [e.actor1.code for e in events] == ["ZWEOPP"]
+    events = code("Peace talks in Kenya criticised Uganda.", coder)
+    assert not any(e.actor1.code and e.actor1.code.startswith("KEN") for e in events)
+
+
+def test_coordinated_countries_before_one_role_are_two_actors():
+    doc = newsevents.process_text("Russian and Ukrainian negotiators met in Istanbul.", published="2024-03-06")
+    pairs = {(e.actor1.code, e.actor2.code if e.actor2 else None) for e in doc.annotations.events}
+    assert pairs == {("RUSGOV", "UKRGOV"), ("UKRGOV", "RUSGOV")}

@@ -18,7 +18,7 @@ from typing import Any
 
 from ..actors import ActorDictionary, normalise, split_code
 from ..records import Token
-from .lang import FORMER
+from .lang import FORMER, GROUP_NOUNS
 from .tree import Sentence
 
 MAX_NAME_WORDS = 6
@@ -26,6 +26,7 @@ ELITE = "ELI"  # "former officials": a role held before is an elite, as in CAMEO
 CORE_SKIP = ("conj", "cc", "acl", "acl:relcl", "relcl", "appos", "punct", "nmod", "prep", "obl", "advcl",
              "ccomp", "xcomp", "parataxis", "dep", "case", "mark", "list", "nmod:tmod")
 INNER_PREPOSITIONS = ("by", "of", "from", "", "in", "at", "for")  # in this order; "" is no preposition
+LOCATIVE = ("in", "at")
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,18 +70,21 @@ class ActorFinder:
         core = [t for t in _core(sent, head) if _is_word(t)]
         if not core:
             return []
-        found = self._of_core(sent, head, core, depth)
-        for modifier, other in _coordinated_modifiers(sent, head, core):  # "Chinese and [Indian] troops"
+        modifiers = _coordinated_modifiers(sent, head, core)
+        found = self._of_core(sent, head, core, depth, modifiers[0][0] if modifiers else head)
+        for modifier, other in modifiers:  # "Chinese and [Indian] troops"
             alternative = sorted([t for t in core if t is not modifier] + [other], key=lambda t: t.i)
-            found += [f for f in self._of_core(sent, head, alternative, depth) if f not in found]
+            found += [f for f in self._of_core(sent, head, alternative, depth, other) if f not in found]
         return found
 
-    def _of_core(self, sent: Sentence, head: Token, core: list[Token], depth: int) -> list[Found]:
-        entity = self._entity(core, head)
+    def _of_core(self, sent: Sentence, head: Token, core: list[Token], depth: int, key: Token) -> list[Found]:
+        """The actors of the words of `core`; the entity holding `key` (the head, or the modifier
+        that tells coordinated modifiers apart) comes first."""
+        entity = self._entity(core, key)
         name, agents = self._names(core) if entity is None else (entity, self._agents(core, entity))
         names = [name] if name is not None else []
         if not names and depth < 2:
-            names = self._inner(sent, head, depth)
+            names = self._inner(sent, head, depth, people=bool(agents) or head.lemma.lower() in GROUP_NOUNS)
         if not names and not agents and depth < 2:  # "the rebel front (RUF)": the apposition names it
             names = [f for child in sent.children(head, "appos")
                      for f, _ in self.of_phrase(sent, child, depth=depth + 1)]
@@ -88,12 +92,15 @@ class ActorFinder:
             return [_combine(None, agents, core)] if agents else []
         return [_combine(n, agents, core) for one in names for n in _split(one)]
 
-    def _inner(self, sent: Sentence, head: Token, depth: int) -> list[Found]:
+    def _inner(self, sent: Sentence, head: Token, depth: int, *, people: bool) -> list[Found]:
         """The actors of a prepositional modifier: "soldiers from Gondor", "the ambassadors of X and Y",
-        "an attack by X" (the doer before the place: "an attack by X in Y" -> X)."""
+        "an attack by X" (the doer before the place: "an attack by X in Y" -> X). A place after "in"
+        or "at" says whose people a role word means ("lawmakers in Fornost"); after any other noun it
+        is where, not who ("climate talks in Madrid", "hospital care in Vietnam")."""
         children = sorted(sent.children(head, "nmod", "prep", "obl"), key=lambda c: self._rank(sent, c))
         for child in children:
-            if self._rank(sent, child) >= len(INNER_PREPOSITIONS):
+            rank = self._rank(sent, child)
+            if rank >= len(INNER_PREPOSITIONS) or not people and INNER_PREPOSITIONS[rank] in LOCATIVE:
                 continue
             inner = [f for f, _ in self.of_phrase(sent, child, depth=depth + 1)]
             if inner:
@@ -213,7 +220,12 @@ def _under_verb(sent: Sentence, token: Token, head: Token) -> bool:
 def _coordinated_modifiers(sent: Sentence, head: Token, core: list[Token]) -> list[tuple[Token, Token]]:
     """(modifier, its conjunct) for modifiers coordinated inside the phrase: "Chinese and Indian"."""
     return [(t, c) for t in core if t is not head for c in sent.children(t, "conj")
-            if c.pos in ("ADJ", "PROPN") and t.pos in ("ADJ", "PROPN")][:4]
+            if _modifier_name(c) and _modifier_name(t)][:4]
+
+
+def _modifier_name(token: Token) -> bool:
+    """An adjective or a name ("Chinese", "Cameroon", "C.A.R." even when tagged a common noun)."""
+    return token.pos in ("ADJ", "PROPN") or token.pos == "NOUN" and token.text[:1].isupper()
 
 
 def _bare_role(sent: Sentence, token: Token, actors: list[Found]) -> bool:

@@ -32,7 +32,7 @@ from .frames import Frame, find_frame
 from .guards import MAX_VERBS, skip_reason
 from .intent import intent_code, refusal_code, threat_code
 from .modality import modality, refused, vowed
-from .lang import OWN_FORCES, QUANTITY_NOUNS, YIELDING
+from .lang import ARRIVALS, OWN_FORCES, QUANTITY_NOUNS, YIELDING
 from .nouns import AIMED_NOUN_CODES, aimed_at, event_noun, event_nouns
 from .records import Event, EventActor
 from .tree import Sentence, sentences_of
@@ -41,7 +41,8 @@ from .verbs import Coding, code_verb
 
 NULL_CODES = frozenset({"", "---", "+++", "###"})
 RECIPROCAL = frozenset({"meet", "talk", "agree", "negotiate", "clash", "fight", "reconcile", "cooperate",
-                        "discuss", "renew", "restore", "resume", "sign", "exchange", "normalize", "normalise"})
+                        "discuss", "renew", "restore", "resume", "sign", "exchange", "normalize", "normalise",
+                        "summit", "talks", "meeting", "negotiation", "negotiations", "clashes"})  # "held a summit"
 # Discards that date a clause rather than rule out the sentence (Phoenix's years, "years ago").
 TIME_DISCARD = re.compile(r"^(?:1[89]|20)\d\d$|\bago$|^world war\b")
 OWN_CLAUSE_SKIP = ("advcl", "ccomp", "parataxis", "acl", "acl:relcl", "relcl", "conj", "appos", "xcomp", "csubj")
@@ -49,6 +50,7 @@ TIME_DEPS = ("obl", "advmod", "nmod:tmod", "npadvmod", "nummod")  # where a verb
 FRAME_ROOT = "01"  # make public statement
 FRAME_PENALTY = 0.3
 HOSTILE_ROOTS = ("16", "17", "18", "19", "20")
+MEETING_ROOT = "04"  # consult: meet, visit, host, negotiate
 STATE_ROOTS = ("09", "17")  # acts of a state: arrest, detain, deport, investigate; passive without agent
 STATE_ROLE = "GOV"  # promised, these are threats
 UNSURE = frozenset({"hypothetical", "negated"})
@@ -179,8 +181,8 @@ class _Run:
         if not sources:
             return []
         pairs = [(s, t) for s in sources for t in targets if s.code != t.code]
-        lemma = clause.verb.lemma.lower()
-        if not targets and len(sources) > 1 and ("%" in coding.slots or lemma in RECIPROCAL):
+        words = {clause.verb.lemma.lower()} | {t.lemma.lower() for t in coding.tokens} | _pattern_words(coding)
+        if not targets and len(sources) > 1 and ("%" in coding.slots or words & RECIPROCAL):
             pairs = [(s, t) for s in sources for t in sources if s is not t and s.code != t.code]
         if not pairs and not self.coder.require_dyad:  # no target, or only the source itself
             pairs = [(s, None) for s in sources]
@@ -203,7 +205,7 @@ class _Run:
             sides = _between(sent, clause.verb)
             subjects = [f for f, _ in self.finder.of_phrase(sent, sides)] if sides is not None else []
         agents = [f for f, _ in self.finder.of_phrase(sent, clause.agent)] if clause.agent else []
-        targets = self._targets(sent, clause)
+        targets = self._targets(sent, clause, meeting=coding.code[:2] == MEETING_ROOT)
         if clause.passive:
             sources, targets = agents, subjects if subjects else targets
             if not sources and coding.code[:2] in STATE_ROOTS:
@@ -237,14 +239,21 @@ class _Run:
                         return [Found(country + STATE_ROLE, None, found.start, found.end, country)]
         return []
 
-    def _targets(self, sent: Sentence, clause: Clause) -> list[Found]:
+    def _targets(self, sent: Sentence, clause: Clause, *, meeting: bool = False) -> list[Found]:
         """The first candidate phrase with a named actor or a country; else the first with a role
-        alone ("deployed [troops] along the border with [Pakistan]" -> Pakistan)."""
+        alone ("deployed [troops] along the border with [Pakistan]" -> Pakistan). Where a meeting
+        took place is not whom it was with: "met in Istanbul", "attended a meeting in Doha"; one
+        arrives in a place to visit it ("arrived in Moscow")."""
         roles: list[Found] = []
+        venue = meeting and clause.verb.lemma.lower() not in ARRIVALS
+        where: set[int] = set()
         for head in clause.targets:
             owned = _places_of(sent, head) if clause.subject is not None and _own_means(sent, head) else []
             heads = owned or [head]  # "its troops [from Lebanon]"; "disbanded its police force" keeps it
             for inner in (i for h in heads for i in nominal_heads(sent, h)):
+                if venue and (inner.i in where or _case_word(sent, inner) in ("in", "at")):
+                    where.update(t.i for t in sent.subtree(inner))
+                    continue
                 found = [f for f, _ in self.finder.of_phrase(sent, inner)]
                 if any(f.name or country_role(f.code)[0] for f in found):
                     return found
@@ -337,6 +346,12 @@ def _counted(sent: Sentence, subject: Token) -> Token:
     if subject.lemma.lower() not in QUANTITY_NOUNS and subject.text.lower() not in QUANTITY_NOUNS:
         return subject
     return next((c for c in sent.children(subject, "nmod", "obl") if _case_word(sent, c) == "of"), subject)
+
+
+def _pattern_words(coding: Coding) -> set[str]:
+    """The words of the verb's event noun or pattern ("held a [summit]", "HOLD * SUMMIT")."""
+    words = {t.text.lower() for t in coding.tokens}
+    return words | ({w.lower() for w in coding.pattern.tokens} if coding.pattern is not None else set())
 
 
 def _bare_statement(coding: Coding) -> bool:

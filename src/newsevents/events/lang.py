@@ -56,3 +56,11 @@ OWN_FORCES = frozenset("""
 troop troops force forces soldier soldiers army military unit units personnel contingent peacekeeper peacekeepers
 warship warships ship ships aircraft jet jets plane planes police diplomat diplomats ambassador envoy
 """.split())
+# Nouns of bodies of people: a place after "in" or "at" says whose they are ("an international force
+# in Liberia", "opposition groups in Zimbabwe"); after other nouns it says where ("talks in Madrid").
+GROUP_NOUNS = OWN_FORCES | frozenset("""
+group groups mission missions delegation delegations team teams crowd crowds community communities
+population populations people members member supporters staff workers community leaders leader
+""".split())
+# Verbs of arriving: the place after "in" is the one visited ("arrived in Moscow" -> a visit to Russia).
+ARRIVALS = frozenset("arrive land travel fly come go return".split())
