@@ -556,3 +556,26 @@ def test_coordinated_countries_before_one_role_are_two_actors():
     doc = newsevents.process_text("Russian and Ukrainian negotiators met in Istanbul.", published="2024-03-06")
     pairs = {(e.actor1.code, e.actor2.code if e.actor2 else None) for e in doc.annotations.events}
     assert pairs == {("RUSGOV", "UKRGOV"), ("UKRGOV", "RUSGOV")}
+
+
+def test_a_label_before_a_colon_is_not_the_subject():
+    # an interview: the parser makes "VOA" a second subject of "visited"
+    events = code("VOA: Vladimir Putin recently visited China.", Coder.load(require_dyad=False))
+    assert {e.actor1.code for e in events} == {"RUSGOV", "CHN"}  # the visit and its hosting
+
+
+def test_a_text_that_targets_someone_is_no_assault():
+    coder = Coder.load(require_dyad=False)
+    events = code("The U.S. Senate passed a bill targeting Turkish officials.", coder)
+    assert not any(e.root in ("18", "19", "20") for e in events)
+    events = code("Israeli forces launched raids targeting Hamas.", coder)
+    assert any(e.root == "19" and e.actor1.code == "ISRMIL" for e in events)
+
+
+def test_ramping_up_sanctions_is_sanctions_and_pushing_back_rebels_is_force():
+    coder = Coder.load(require_dyad=False)
+    events = code("The Security Council ramped up sanctions on North Korea.", coder)
+    assert [e.cameo for e in events] == ["163"]  # the lemmatiser's "ram" is an assault in CAMEO.2.0
+    events = code("Kenyan troops were deployed to push back the rebels.", coder)
+    assert any(e.root == "19" and e.actor2 and e.actor2.code == "REB" for e in events)
+    assert not any(e.root == "10" for e in events)  # CAMEO.2.0's PUSH is a demand

@@ -17,6 +17,7 @@ from .tree import AGENTS, OBJECTS, OBLIQUES, PASSIVE_SUBJECTS, SUBJECTS, Sentenc
 RELATIVE = frozenset({"who", "which", "that", "whom"})
 LIST_JOINERS = frozenset({",", "and"})
 COORDINATORS = frozenset({"and", "or", "nor", "&"})
+PARTING = frozenset({":", ";"})  # marks that end a phrase: what follows is not in a list with what came before
 LIST_POS = frozenset({"DET", "ADJ", "PROPN", "NOUN", "ADV"})
 PERSONAL = frozenset({"he", "she", "it", "they", "we"})  # pronouns a reported clause takes from its speaker
 NOMINAL = frozenset({"NOUN", "PROPN", "X", "NUM"})
@@ -42,6 +43,10 @@ def clause_of(sent: Sentence, verb: Token) -> Clause:
     nearest = _nearest_subject(sent, verb)
     if subject is not None and nearest is not None and not _joined(sent, subject, nearest):
         subject, passive = nearest, nearest.dep in PASSIVE_SUBJECTS  # "After the fall of X, [Y] signed"
+    if subject is not None and _label(sent, subject, verb):  # "VOA: During your visit, you met ..."
+        later = [c for c in sent.children(verb) if (c.dep in SUBJECTS or c.dep in PASSIVE_SUBJECTS)
+                 and subject.i < c.i < verb.i]
+        subject, passive = (later[-1], later[-1].dep in PASSIVE_SUBJECTS) if later else (None, False)
     participle = "VerbForm=Part" in verb.morph or "Voice=Pass" in verb.morph
     passive = participle and (passive or any(c.dep in ("aux:pass", "auxpass") for c in sent.children(verb)))
     agent = _agent(sent, verb) if passive else None
@@ -74,15 +79,23 @@ def _nearest_subject(sent: Sentence, verb: Token) -> Token | None:
     return before[-1] if before else None
 
 
+def _label(sent: Sentence, subject: Token, verb: Token) -> bool:
+    """A phrase ended by a colon before its verb names who speaks, not who acts: "VOA: ...",
+    "Armitage: ..." in an interview."""
+    after = sent.token(max(t.i for t in sent.subtree(subject)) + 1)
+    return after is not None and after.text == ":" and after.i < verb.i
+
+
 def _joined(sent: Sentence, subject: Token | None, other: Token) -> bool:
     """Two subjects of one verb are one phrase or one coordination ("Old foes Gondor", "Rohan,
     Fornost and Bree welcomed") unless a comma parts them with no conjunction: "After the fall of
-    the government, President X signed" (the parser made both subjects)."""
+    the government, President X signed" (the parser made both subjects); a colon or a semicolon
+    always parts them ("VOA: President X visited China", the label of an interview)."""
     if subject is None:
         return True
     low, high = sorted((subject.i, other.i))
     words = {t.text.lower() for t in map(sent.token, range(low + 1, high)) if t is not None}
-    return "," not in words or bool(words & COORDINATORS)
+    return not words & PARTING and ("," not in words or bool(words & COORDINATORS))
 
 
 def subject_of(sent: Sentence, verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
@@ -122,15 +135,22 @@ def subject_of(sent: Sentence, verb: Token, depth: int = 0) -> tuple[Token | Non
         return subject, False
     if verb.dep == "conj" and head.pos in ("VERB", "AUX"):
         return subject_of(sent, head, depth + 1)
-    governor = sent.head(head)
-    if verb.dep == "acl" and "VerbForm=Ger" in verb.morph and head.dep in OBJECTS and governor is not None \
-            and governor.lemma.lower() in STATEMENT_CARRIERS:  # "X issued a statement condemning Y": X condemns
-        return subject_of(sent, governor, depth + 1)[0], False
+    if carried(sent, verb):  # "X issued a statement condemning Y": X condemns
+        return subject_of(sent, sent.head(head), depth + 1)[0], False
     if verb.dep in ("acl",) and head.pos in NOMINAL and "VerbForm=Part" in verb.morph and "Tense=Past" in verb.morph:
         return head, True  # "the talks held by X": the noun is the passive subject
     if verb.dep in ("advcl", "parataxis", "dep") and head.i > verb.i:
         return _fragment_subject(sent, verb), False
     return None, False
+
+
+def carried(sent: Sentence, verb: Token) -> bool:
+    """A participle that says what a text of the subject's does: "issued a statement condemning Y",
+    "passed legislation targeting Y" (the object of a verb that makes or passes a text)."""
+    head = sent.head(verb)
+    governor = sent.head(head) if head is not None else None
+    return (verb.dep == "acl" and "VerbForm=Ger" in verb.morph and head.dep in OBJECTS and governor is not None
+            and governor.lemma.lower() in STATEMENT_CARRIERS)
 
 
 def misparsed_predicate(sent: Sentence, verb: Token) -> bool:

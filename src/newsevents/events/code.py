@@ -25,8 +25,8 @@ from ..cameo.records import NULL_CODE
 from ..ids import stable_id
 from ..records import Annotations, Article, Token
 from .actors import ActorFinder, Found, country_role
-from .clauses import (Clause, clause_of, displaced_predicate, listed_before, misparsed_predicate, nominal_heads,
-                      speaker_of)
+from .clauses import (Clause, carried, clause_of, displaced_predicate, listed_before, misparsed_predicate,
+                      nominal_heads, speaker_of)
 from .coder import Coder, default_coder
 from .frames import Frame, find_frame
 from .guards import MAX_VERBS, skip_reason
@@ -50,6 +50,7 @@ TIME_DEPS = ("obl", "advmod", "nmod:tmod", "npadvmod", "nummod")  # where a verb
 FRAME_ROOT = "01"  # make public statement
 FRAME_PENALTY = 0.3
 HOSTILE_ROOTS = ("16", "17", "18", "19", "20")
+FORCE_ROOTS = ("18", "19", "20")  # assault, fight, mass violence: no text does them
 MEETING_ROOT = "04"  # consult: meet, visit, host, negotiate
 STATE_ROOTS = ("09", "17")  # acts of a state: arrest, detain, deport, investigate; passive without agent
 STATE_ROLE = "GOV"  # promised, these are threats
@@ -122,6 +123,8 @@ class _Run:
             coding = _framed(coding, frame) if frame.code is not None else coding
             clause = dataclasses.replace(clause, targets=frame.targets + clause.targets)
         if coding is None or all(c in NULL_CODES for c in coding.code.split(":")):
+            return []
+        if coding.code[:2] in FORCE_ROOTS and carried(sent, verb):  # "passed legislation targeting X"
             return []
         if self.coder.strict_verbs and vague(verb, coding):
             return []
