@@ -505,3 +505,9 @@ def test_a_capitalised_noun_with_an_of_name_does_not_point_back():
     found = actors_of("The African Union met in Addis Ababa on Monday to discuss the crisis. The Alliance of "
                       "Coastal Towns said it would send observers to the region.")
     assert "Alliance" not in found  # a name the data lacks: unknown, not the African Union
+
+
+def test_a_family_name_written_first_points_back_to_the_full_name():
+    found = actors_of("Trump praised his summit with North Korean leader Kim Jong Un. "
+                      "Trump met Kim for the first time in Singapore.", published="2019-02-14")
+    assert found["Kim"]["code"] == "PRKGOV" and found["Kim"]["rule"] == "coref-name"

@@ -45,6 +45,7 @@ class Person:
     surname: str
     office: str | None
     gender: str | None = None
+    family_first: str | None = None  # the first word, a family name in East Asian order ("Kim" of "Kim Jong Un")
 
 
 def link(entities: list[Entity], titles: dict[int, Title], ctx: Context) -> list[Entity]:
@@ -202,7 +203,8 @@ def _full_mentions(entities, titles, ctx) -> list[Person]:
         if e.label == "PERSON" and len(words) >= 2 and e.actor:
             title = titles.get(e.start)
             surname = words[-2] if words[-1].lower().rstrip(".") in _SUFFIXES and len(words) > 2 else words[-1]
-            people.append(Person(e.start, e.actor, surname, _canonical(title.office if title else None)))
+            people.append(Person(e.start, e.actor, surname, _canonical(title.office if title else None),
+                                 family_first=words[0]))
     return people
 
 
@@ -226,10 +228,17 @@ def _follow(person: Person, *, rule: str) -> dict:
 def _surname(entity: Entity, people: list[Person], ctx: Context) -> Entity:
     if " " in entity.text.strip():
         return entity
-    match = [p for p in _earlier(people, entity.start) if p.surname == entity.text]
-    if not match:
+    match = _named(entity.text, _earlier(people, entity.start))
+    if match is None:
         return entity
-    return replace(entity, label="PERSON", actor=_follow(match[-1], rule="coref-name"), place=None)
+    return replace(entity, label="PERSON", actor=_follow(match, rule="coref-name"), place=None)
+
+
+def _named(word: str, people: list[Person]) -> Person | None:
+    """The latest person whose surname is the word, else the latest whose name begins with it
+    ("Kim" after "Kim Jong Un", "Xi" after "Xi Jinping")."""
+    match = [p for p in people if p.surname == word] or [p for p in people if p.family_first == word]
+    return match[-1] if match else None
 
 
 def _group_as_nominal(entity: Entity, people: list[Person], ctx: Context) -> Entity:
@@ -257,10 +266,9 @@ def _missed_surnames(entities: list[Entity], people: list[Person], ctx: Context)
     for token in ctx.tree.tokens:
         if token.i in inside or not token.text[:1].isupper() or token.pos not in ("PROPN", "NOUN"):
             continue
-        match = [p for p in _earlier(people, token.start) if p.surname == token.text]
-        if match:
-            found.append(Entity(token.text, "PERSON", token.start, token.end,
-                                actor=_follow(match[-1], rule="coref-name")))
+        match = _named(token.text, _earlier(people, token.start))
+        if match is not None:
+            found.append(Entity(token.text, "PERSON", token.start, token.end, actor=_follow(match, rule="coref-name")))
     return found
 
 
