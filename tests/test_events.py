@@ -579,3 +579,12 @@ def test_ramping_up_sanctions_is_sanctions_and_pushing_back_rebels_is_force():
     events = code("Kenyan troops were deployed to push back the rebels.", coder)
     assert any(e.root == "19" and e.actor2 and e.actor2.code == "REB" for e in events)
     assert not any(e.root == "10" for e in events)  # CAMEO.2.0's PUSH is a demand
+
+
+def test_a_phrase_that_dates_the_act_matches_no_pattern_word():
+    coder = Coder.load(require_dyad=False)
+    events = code("Trump said he does not want to meet with Kim Jong Un before the election.", coder,
+                  published="2019-02-14")
+    assert [(e.root, e.modality) for e in events if e.root != "01"] == [("04", "negated")]  # no demand for elections
+    events = code("Russia wants elections in Ukraine.", coder)
+    assert any(e.cameo == "0241" for e in events)  # the pattern ("* ELECTIONS") still matches its object

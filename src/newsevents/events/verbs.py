@@ -20,6 +20,7 @@ from .tree import Sentence
 BEFORE = 8  # words before the verb a pattern may look at
 AFTER = 25  # words of the verb's phrase after it
 SLOTS = frozenset("+$%^")
+TEMPORAL_PREPOSITIONS = frozenset({"before", "after", "during", "until", "since"})
 GROUPING = frozenset("(){}")
 CLAUSE_BOUNDARY = ("advcl", "ccomp", "parataxis", "acl:relcl", "relcl", "conj", "csubj")
 
@@ -95,12 +96,20 @@ def _phrase_after(sent: Sentence, verb: Token, words: tuple[Token, ...]) -> list
         phrase += [t for t in sent.subtree(head, skip=CLAUSE_BOUNDARY, limit=AFTER) if t.i > last]
         phrase = sorted(set(phrase), key=lambda t: t.i)
     dates = {t.i for child in sent.children(verb) if _is_time(child) for t in sent.subtree(child)}
+    dates |= {t.i for token in phrase if _when(sent, token) for t in sent.subtree(token)}
     return [t for t in phrase if t.i > last and t.i not in dates][:AFTER]
 
 
 def _is_time(token: Token) -> bool:
     """A time expression hung on the verb ("on Wednesday", "last month"): no pattern word of its."""
     return token.dep.startswith(("obl", "nmod", "npadvmod")) and token.lemma.lower() in TIME_WORDS
+
+
+def _when(sent: Sentence, token: Token) -> bool:
+    """A phrase that dates the verb by another event ("before the election", "after the talks"):
+    its words are no pattern's object ("want to meet before the election" demands no election)."""
+    case = sent.child(token, "case") if token.dep.startswith("obl") else None
+    return case is not None and case.text.lower() in TEMPORAL_PREPOSITIONS
 
 
 class _Word(tuple):
