@@ -588,3 +588,18 @@ def test_a_phrase_that_dates_the_act_matches_no_pattern_word():
     assert [(e.root, e.modality) for e in events if e.root != "01"] == [("04", "negated")]  # no demand for elections
     events = code("Russia wants elections in Ukraine.", coder)
     assert any(e.cameo == "0241" for e in events)  # the pattern ("* ELECTIONS") still matches its object
+
+
+def test_an_apposition_the_parser_coordinated_is_not_a_second_actor():
+    # "Grace Adeyemi, a lawyer and activist, said": the parser made "lawyer" a conjunct of the name
+    from newsevents.events.tree import sentences_of
+    from newsevents.records import Token
+
+    words = [("Grace", "PROPN", "nsubj", 8), ("Adeyemi", "PROPN", "flat", 0), (",", "PUNCT", "punct", 4),
+             ("a", "DET", "det", 4), ("lawyer", "NOUN", "conj", 0), ("and", "CCONJ", "cc", 6),
+             ("activist", "NOUN", "conj", 4), (",", "PUNCT", "punct", 0), ("said", "VERB", "ROOT", 8),
+             ("Gondor", "PROPN", "conj", 0)]
+    tokens = tuple(Token(i, i * 10, i * 10 + len(w), w, w.lower(), pos, "", dep, head, 0)
+                   for i, (w, pos, dep, head) in enumerate(words))
+    [sent] = sentences_of(tokens, 1)
+    assert [t.text for t in sent.conjuncts(tokens[0])] == ["Grace", "Gondor"]

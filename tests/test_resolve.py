@@ -511,3 +511,11 @@ def test_a_family_name_written_first_points_back_to_the_full_name():
     found = actors_of("Trump praised his summit with North Korean leader Kim Jong Un. "
                       "Trump met Kim for the first time in Singapore.", published="2019-02-14")
     assert found["Kim"]["code"] == "PRKGOV" and found["Kim"]["rule"] == "coref-name"
+
+
+@pytest.mark.parametrize("text, mention, expected", [
+    ("Jane Okoro, president of the Lagos Chess Club, said the games will go on.", "Jane Okoro", ("NGA", None)),
+    ("Amina Bello, president of the Kano Literacy Foundation, said the rains came late.", "Amina Bello", ("NGA", "NGO")),
+])
+def test_the_head_of_an_organisation_is_no_head_of_state(text, mention, expected):
+    assert code(actors_of(text), mention) == expected

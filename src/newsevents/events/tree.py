@@ -71,10 +71,19 @@ class Sentence:
         """The token and the heads it is coordinated with ("Paris and Berlin" -> [Paris, Berlin])."""
         found, todo = [token], [token]
         while todo and len(found) < 12:
-            for child in self.children(todo.pop(), "conj"):
-                found.append(child)
-                todo.append(child)
+            head = todo.pop()
+            for child in self.children(head, "conj"):
+                if not self._described(head, child):
+                    found.append(child)
+                    todo.append(child)
         return sorted(found, key=lambda t: t.i)
+
+    def _described(self, name: Token, child: Token) -> bool:
+        """A conjunct that is the name's apposition: "Jane Doe, [a rights activist] and president of ..."."""
+        first = self.subtree(child, skip=("conj", "cc", "punct"))[0]
+        before = self.token(first.i - 1)
+        return (name.pos == "PROPN" and child.pos == "NOUN" and first.text.lower() in ("a", "an")
+                and before is not None and before.text == ",")
 
     def is_negated(self, token: Token) -> bool:
         """"did not sign", "never met", "no talks were held": a negation among the children."""

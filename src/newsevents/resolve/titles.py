@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from ..actors import ActorDictionary, split_code
 from ..lang.en.actors import DETERMINERS
-from .words import INHERITING, PERSON_TITLES, ROLES
+from .words import INHERITING, ORG_HEADS, PERSON_TITLES, ROLES
 from ..places import resolve_place
 from ..records import Token
 
@@ -56,6 +56,9 @@ def describe(tokens: Sequence[Token], actors: ActorDictionary, on: date | None) 
     role, office = role_of(rest, actors)
     if role is None and office is None and code is None:
         return None
+    kinds = [ORG_HEADS[w.lower()] for w, after_of in words if after_of and w.lower() in ORG_HEADS]
+    if role == "GOV" and kinds and kinds[-1] != "GOV":  # "president of the Lagos Chess Club": not of a state
+        role, office = kinds[-1], None
     return Title(country or of_place or split_code(code)[0], role, code, office)
 
 
