@@ -149,8 +149,8 @@ def carried(sent: Sentence, verb: Token) -> bool:
     "passed legislation targeting Y" (the object of a verb that makes or passes a text)."""
     head = sent.head(verb)
     governor = sent.head(head) if head is not None else None
-    return (verb.dep == "acl" and "VerbForm=Ger" in verb.morph and head.dep in OBJECTS and governor is not None
-            and governor.lemma.lower() in STATEMENT_CARRIERS)
+    return (verb.dep == "acl" and "VerbForm=Ger" in verb.morph and head is not None and head.dep in OBJECTS
+            and governor is not None and governor.lemma.lower() in STATEMENT_CARRIERS)
 
 
 def misparsed_predicate(sent: Sentence, verb: Token) -> bool:

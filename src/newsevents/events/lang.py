@@ -60,7 +60,7 @@ warship warships ship ships aircraft jet jets plane planes police diplomat diplo
 # in Liberia", "opposition groups in Zimbabwe"); after other nouns it says where ("talks in Madrid").
 GROUP_NOUNS = OWN_FORCES | frozenset("""
 group groups mission missions delegation delegations team teams crowd crowds community communities
-population populations people members member supporters staff workers community leaders leader
+population populations people member members supporters staff workers leader leaders
 """.split())
 # Verbs of arriving: the place after "in" is the one visited ("arrived in Moscow" -> a visit to Russia).
 ARRIVALS = frozenset("arrive land travel fly come go return".split())
