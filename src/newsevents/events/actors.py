@@ -109,8 +109,7 @@ class ActorFinder:
 
     @staticmethod
     def _rank(sent: Sentence, child: Token) -> int:
-        case = sent.child(child, "case")
-        word = case.text.lower() if case is not None else ""
+        word = sent.case_word(child)
         return INNER_PREPOSITIONS.index(word) if word in INNER_PREPOSITIONS else len(INNER_PREPOSITIONS)
 
     def _entity(self, core: list[Token], head: Token | None = None) -> Found | None:

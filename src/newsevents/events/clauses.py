@@ -56,8 +56,7 @@ def clause_of(sent: Sentence, verb: Token) -> Clause:
         targets.insert(0, head)  # "Serbia eased [measures]": the noun it was hung on is its object
     for child in sent.children(verb):
         if child.dep in OBLIQUES and child is not agent and child.pos in NOMINAL and child.i > verb.i:
-            case = sent.child(child, "case")
-            if case is None or case.text.lower() not in NOT_TARGET_PREPOSITIONS:
+            if sent.case_word(child) not in NOT_TARGET_PREPOSITIONS:
                 targets.append(child)
     for child in sent.children(verb, "xcomp", "advcl"):  # "vowed to wage war on X", "signed a deal to supply X"
         if child.pos in NOMINAL:  # a misparsed object: "accused [xcomp Gondor] of spying"
@@ -292,10 +291,8 @@ def _agent(sent: Sentence, verb: Token) -> Token | None:
     for child in sent.children(verb):
         if child.dep in AGENTS:
             return child
-        if child.dep in OBLIQUES:
-            case = sent.child(child, "case")
-            if case is not None and case.text.lower() == "by":
-                return child
+        if child.dep in OBLIQUES and sent.case_word(child) == "by":
+            return child
     return None
 
 

@@ -147,7 +147,7 @@ class _Run:
         aimed = aimed_at(sent, subject)
         if aimed is None:
             return []
-        agent = next((c for c in sent.children(subject, "nmod", "obl") if _case_word(sent, c) == "by"), subject)
+        agent = next((c for c in sent.children(subject, "nmod", "obl") if sent.case_word(c) == "by"), subject)
         clause = Clause(subject, agent, (), False, None, (aimed,))
         code = AIMED_NOUN_CODES.get(subject.lemma.lower(), code)
         return self.clause(sent, clause, Coding(_entry(subject), code, None, (subject,), "", via="noun"))
@@ -235,7 +235,7 @@ class _Run:
         """The authorities of the country where a passive arrest or inquiry happened, when no one is
         named as its agent: "was arrested in Lebanon" -> LBNGOV."""
         for child in sent.children(verb, "obl"):
-            if _case_word(sent, child) in ("in", "at"):
+            if sent.case_word(child) in ("in", "at"):
                 for found, _ in self.finder.of_phrase(sent, child):
                     country = country_role(found.code)[0]
                     if country:
@@ -254,7 +254,7 @@ class _Run:
             owned = _places_of(sent, head) if clause.subject is not None and _own_means(sent, head) else []
             heads = owned or [head]  # "its troops [from Lebanon]"; "disbanded its police force" keeps it
             for inner in (i for h in heads for i in nominal_heads(sent, h)):
-                if venue and (inner.i in where or _case_word(sent, inner) in ("in", "at")):
+                if venue and (inner.i in where or sent.case_word(inner) in ("in", "at")):
                     where.update(t.i for t in sent.subtree(inner))
                     continue
                 found = [f for f, _ in self.finder.of_phrase(sent, inner)]
@@ -348,7 +348,7 @@ def _counted(sent: Sentence, subject: Token) -> Token:
     """"thousands of Kenyans" -> "Kenyans": a count stands for what it counts."""
     if subject.lemma.lower() not in QUANTITY_NOUNS and subject.text.lower() not in QUANTITY_NOUNS:
         return subject
-    return next((c for c in sent.children(subject, "nmod", "obl") if _case_word(sent, c) == "of"), subject)
+    return next((c for c in sent.children(subject, "nmod", "obl") if sent.case_word(c) == "of"), subject)
 
 
 def _pattern_words(coding: Coding) -> set[str]:
@@ -397,12 +397,7 @@ def _possessed(sent: Sentence, token: Token) -> bool:
 
 def _between(sent: Sentence, token: Token) -> Token | None:
     """The "between X and Y" phrase of a word, if any."""
-    return next((c for c in sent.children(token, "obl", "nmod") if _case_word(sent, c) == "between"), None)
-
-
-def _case_word(sent: Sentence, token: Token) -> str:
-    case = sent.child(token, "case")
-    return case.text.lower() if case is not None else ""
+    return next((c for c in sent.children(token, "obl", "nmod") if sent.case_word(c) == "between"), None)
 
 
 def _subordinate(sent: Sentence, verb: Token) -> bool:

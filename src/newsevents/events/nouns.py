@@ -27,7 +27,7 @@ def event_noun(sent: Sentence, verb: Token) -> tuple[Token, str] | None:
         return None
     table = event_nouns()
     for child in sent.children(verb):
-        if child.dep in OBJECTS or (child.dep.startswith("obl") and _case(sent, child) in NOUN_PREPOSITIONS):
+        if child.dep in OBJECTS or (child.dep.startswith("obl") and sent.case_word(child) in NOUN_PREPOSITIONS):
             code = table.get(child.lemma.lower()) or table.get(child.text.lower())
             if code and child.lemma.lower() in AIMED_NOUN_CODES and (aimed_at(sent, child) or aimed_at(sent, verb)):
                 code = AIMED_NOUN_CODES[child.lemma.lower()]  # "launched strikes on X"
@@ -38,12 +38,7 @@ def event_noun(sent: Sentence, verb: Token) -> tuple[Token, str] | None:
 
 def aimed_at(sent: Sentence, word: Token) -> Token | None:
     """The "on X" / "against X" phrase of a word: whom an attack or a strike was aimed at."""
-    return next((c for c in sent.children(word, "nmod", "obl") if _case(sent, c) in AIMED), None)
-
-
-def _case(sent: Sentence, token: Token) -> str:
-    case = sent.child(token, "case")
-    return case.text.lower() if case is not None else ""
+    return next((c for c in sent.children(word, "nmod", "obl") if sent.case_word(c) in AIMED), None)
 
 
 @lru_cache(maxsize=1)

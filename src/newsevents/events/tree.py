@@ -85,6 +85,11 @@ class Sentence:
         return (name.pos == "PROPN" and child.pos == "NOUN" and first.text.lower() in ("a", "an")
                 and before is not None and before.text == ",")
 
+    def case_word(self, token: Token) -> str:
+        """The preposition of a phrase, lower case ("in" of "in Kenya"), or "" for none."""
+        case = self.child(token, "case")
+        return case.text.lower() if case is not None else ""
+
     def is_negated(self, token: Token) -> bool:
         """"did not sign", "never met", "no talks were held": a negation among the children."""
         return any(c.dep == "neg" or (c.dep in ("advmod", "aux", "det") and c.text.lower() in NEGATIONS)

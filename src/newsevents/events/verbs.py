@@ -108,8 +108,7 @@ def _is_time(token: Token) -> bool:
 def _when(sent: Sentence, token: Token) -> bool:
     """A phrase that dates the verb by another event ("before the election", "after the talks"):
     its words are no pattern's object ("want to meet before the election" demands no election)."""
-    case = sent.child(token, "case") if token.dep.startswith("obl") else None
-    return case is not None and case.text.lower() in TEMPORAL_PREPOSITIONS
+    return token.dep.startswith("obl") and sent.case_word(token) in TEMPORAL_PREPOSITIONS
 
 
 class _Word(tuple):
