@@ -603,3 +603,25 @@ def test_an_apposition_the_parser_coordinated_is_not_a_second_actor():
                    for i, (w, pos, dep, head) in enumerate(words))
     [sent] = sentences_of(tokens, 1)
     assert [t.text for t in sent.conjuncts(tokens[0])] == ["Grace", "Gondor"]
+
+
+def test_a_perfect_participle_taken_for_an_adjective_is_the_verb():
+    # "Guards have tortured prisoners": the parser made "have" the root and "tortured" an adjective
+    from newsevents.events.clauses import clause_of
+    from newsevents.events.tree import perfect_auxiliary, sentences_of
+    from newsevents.records import Token
+
+    words = [("Guards", "NOUN", "NNS", "nsubj", 1), ("have", "AUX", "VBP", "ROOT", 1),
+             ("tortured", "ADJ", "JJ", "amod", 3), ("prisoners", "NOUN", "NNS", "obj", 1), (".", "PUNCT", ".", "punct", 1)]
+    tokens = tuple(Token(i, i * 10, i * 10 + len(w), w, "have" if w == "have" else w.lower(), pos, tag, dep, head, 0)
+                   for i, (w, pos, tag, dep, head) in enumerate(words))
+    [sent] = sentences_of(tokens, 1)
+    assert perfect_auxiliary(sent, tokens[2]) is tokens[1]
+    assert perfect_auxiliary(sent, tokens[3]) is None
+    clause = clause_of(sent, tokens[2])
+    assert clause.subject is tokens[0] and [t.text for t in clause.targets] == ["prisoners"]
+    coder = Coder.load(require_dyad=False)
+    events = code("Security forces in Guinea have tortured scores of Liberian refugees, a rights group said.", coder)
+    tortures = [e for e in events if e.cameo == "1822"]
+    assert [(e.actor1.country, e.actor2.country, e.actor2.text) for e in tortures] == [
+        ("GIN", "LBR", "scores of Liberian refugees")]

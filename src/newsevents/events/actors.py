@@ -19,7 +19,7 @@ from typing import Any
 from ..actors import ActorDictionary, normalise, split_code
 from ..records import Token
 from .lang import FORMER, GROUP_NOUNS
-from .tree import Sentence
+from .tree import Sentence, perfect_auxiliary
 
 MAX_NAME_WORDS = 6
 ELITE = "ELI"  # "former officials": a role held before is an elite, as in CAMEO
@@ -210,7 +210,7 @@ def _core(sent: Sentence, head: Token) -> list[Token]:
 def _under_verb(sent: Sentence, token: Token, head: Token) -> bool:
     """A word of a verb hung inside the phrase ("Arabia [severed] relations", misparsed): not the phrase's."""
     while token is not None and token is not head:
-        if token.pos in ("VERB", "AUX"):
+        if token.pos in ("VERB", "AUX") or perfect_auxiliary(sent, token) is not None:
             return True
         token = sent.head(token)
     return False

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from ..records import Token
 from .lang import STATEMENT_CARRIERS
-from .tree import AGENTS, OBJECTS, OBLIQUES, PASSIVE_SUBJECTS, SUBJECTS, Sentence
+from .tree import AGENTS, OBJECTS, OBLIQUES, PASSIVE_SUBJECTS, SUBJECTS, Sentence, perfect_auxiliary
 
 RELATIVE = frozenset({"who", "which", "that", "whom"})
 LIST_JOINERS = frozenset({",", "and"})
@@ -116,6 +116,9 @@ def subject_of(sent: Sentence, verb: Token, depth: int = 0) -> tuple[Token | Non
         return _fragment_subject(sent, verb), False
     if depth > 4:
         return None, False
+    auxiliary = perfect_auxiliary(sent, verb)
+    if auxiliary is not None:  # "forces have [tortured] refugees" misparsed: the subject of "have"
+        return subject_of(sent, auxiliary, depth + 1)
     if misparsed_predicate(sent, verb) or displaced_predicate(sent, verb):
         return (head if head.i < verb.i else _phrase_before(sent, verb)), False
     nominal = head.pos in NOMINAL or (head.pos == "ADJ" and sent.head(head) is None)  # "A top official[ADJ]"
@@ -160,7 +163,8 @@ def misparsed_predicate(sent: Sentence, verb: Token) -> bool:
         return False
     before = sent.token(verb.i - 1)
     finite = "VerbForm=Fin" in verb.morph or "Tense=Past" in verb.morph
-    return finite and before is not None and before.pos in ("NOUN", "PROPN")
+    return finite and before is not None and before.pos in ("NOUN", "PROPN") or perfect_auxiliary(sent, verb) is not None
+
 
 
 def displaced_predicate(sent: Sentence, verb: Token) -> bool:

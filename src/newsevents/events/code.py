@@ -35,7 +35,7 @@ from .modality import modality, refused, vowed
 from .lang import ARRIVALS, OWN_FORCES, QUANTITY_NOUNS, YIELDING
 from .nouns import AIMED_NOUN_CODES, aimed_at, event_noun, event_nouns
 from .records import Event, EventActor
-from .tree import Sentence, sentences_of
+from .tree import Sentence, perfect_auxiliary, sentences_of
 from .vague import vague
 from .verbs import Coding, code_verb
 
@@ -112,8 +112,10 @@ class _Run:
         discard = self.coder.actors.discard_in(text) if self.coder.actors.discards else None
         if skip_reason(text, sent.tokens) or (discard is not None and not TIME_DISCARD.search(discard.phrase)):
             return []
-        verbs = [t for t in sent.tokens if t.pos == "VERB" or (t.pos == "AUX" and t.dep in ("ROOT", "root"))
-                 or _verb_tagged_adjective(sent, t)]
+        perfects = [t for t in sent.tokens if t.pos == "ADJ" and perfect_auxiliary(sent, t) is not None]
+        auxiliaries = {perfect_auxiliary(sent, t).i for t in perfects}
+        verbs = [t for t in sent.tokens if t.pos == "VERB" or (t.pos == "AUX" and t.dep in ("ROOT", "root")
+                 and t.i not in auxiliaries) or _verb_tagged_adjective(sent, t) or t in perfects]
         return [v for v in verbs[:MAX_VERBS] if discard is None or not self._dated_discard(sent, v)]
 
     def _verb(self, sent: Sentence, verb: Token, coding: Coding | None, frame: Frame | None) -> list[Event]:

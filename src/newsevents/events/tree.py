@@ -127,3 +127,15 @@ def _joined(sentences: list[Sentence]) -> list[Sentence]:
 def _fragment(sent: Sentence) -> bool:
     return (len(sent.tokens) <= MAX_FRAGMENT and sent.tokens[-1].text not in FINAL
             and not any(t.pos in ("VERB", "AUX") for t in sent.tokens))
+
+
+def perfect_auxiliary(sent: Sentence, verb: Token) -> Token | None:
+    """The "have" of a perfect whose participle the parser took for an adjective of the object:
+    "forces have [tortured] refugees" parsed as "have" the root and "tortured refugees" its object."""
+    head = sent.head(verb)
+    before = sent.token(verb.i - 1)
+    if verb.dep != "amod" or head is None or head.dep not in OBJECTS or before is None:
+        return None
+    if not (verb.tag in ("VBN", "VBD") or verb.text.lower().endswith("ed")):
+        return None
+    return before if before.pos == "AUX" and before.lemma.lower() == "have" and sent.head(head) is before else None
