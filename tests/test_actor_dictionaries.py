@@ -176,6 +176,12 @@ def test_countries_demonyms_and_capitals(actors):
     assert codes(actors, "Türkiye", None) == ["TUR"]
 
 
+def test_a_demonym_naming_people_is_an_actor_in_the_plural_too(actors):
+    assert codes(actors, "Kenyans", None) == ["KEN"] and codes(actors, "Iraqis", None) == ["IRQ"]
+    assert codes(actors, "Danes", None) == ["DNK"] and codes(actors, "Frenchmen", None) == ["FRA"]
+    assert actors.lookup("Chineses") == [] and actors.lookup("U.S.s") == []
+
+
 def test_agents_and_discards(actors):
     assert actors.agent("foreign minister") == "GOV"
     assert actors.agent("troops") == "MIL"

@@ -161,6 +161,9 @@ class ActorDictionary:
         return [t for t in self.terms if t.country == country and t.office == office and t.holds_on(on)]
 
 
+UNCOUNTED_DEMONYMS = ("s", "sh", "ch", "ese", "man", "men", "x", "z")
+
+
 def _in_order(words: list[str], name: list[str]) -> bool:
     """Whether `words` occur in `name` in that order, others between them allowed."""
     rest = iter(name)
@@ -296,7 +299,7 @@ class _Builder:
 
     def fill_countries(self, table: CountryTable) -> None:
         for row in table.rows:
-            names = (*row.names, *row.demonyms, *row.capitals)
+            names = (*row.names, *row.demonyms, *map(_people, row.demonyms), *row.capitals)
             keys = [k for k in dict.fromkeys(map(normalise, names)) if k and k not in self.index]
             if keys:
                 i = self._append(ActorEntry(names, (DatedCode(row.iso3),), COUNTRIES, 0), keys)
@@ -307,6 +310,14 @@ class _Builder:
         index = {k: tuple(v) for k, v in self.index.items()}
         longest = max((k.count(" ") + 1 for k in index), default=0)
         return ActorDictionary(self.entries, index, agents, discards, terms, table, longest)
+
+
+def _people(demonym: str) -> str:
+    """The plural of a demonym that names people ("Albanian" -> "Albanians", "Iraqi" -> "Iraqis");
+    the demonym itself where the plural is not made with -s ("Chinese", "British", "Frenchman", "U.S.")."""
+    if not demonym.isalpha() or demonym.isupper() or demonym.endswith(UNCOUNTED_DEMONYMS):
+        return demonym
+    return demonym + "s"
 
 
 def _merged(person: ActorEntry, keys: list[str], older: list[ActorEntry]) -> tuple[ActorEntry, list[str]]:
