@@ -625,3 +625,16 @@ def test_a_perfect_participle_taken_for_an_adjective_is_the_verb():
     tortures = [e for e in events if e.cameo == "1822"]
     assert [(e.actor1.country, e.actor2.country, e.actor2.text) for e in tortures] == [
         ("GIN", "LBR", "scores of Liberian refugees")]
+
+
+def test_dying_is_no_act_of_the_dead():
+    coder = Coder.load(require_dyad=False)
+    assert code("The minister's mother died after contracting the virus, Kenyan media reported.", coder) == ()
+    events = code("Five Kenyan soldiers died in clashes with Somali militants.", coder)
+    assert {e.root for e in events} == {"19"}  # CAMEO.2.0's "died in clashes" pattern stays
+
+
+def test_gathering_outside_a_building_is_not_meeting_with_it():
+    coder = Coder.load(require_dyad=False)
+    events = code("Thousands of farmers gathered outside the Kenyan parliament with banners.", coder)
+    assert not any(e.actor2 is not None and e.actor2.country == "KEN" for e in events)

@@ -32,7 +32,7 @@ from .frames import Frame, find_frame
 from .guards import MAX_VERBS, skip_reason
 from .intent import intent_code, refusal_code, threat_code
 from .modality import modality, refused, vowed
-from .lang import ARRIVALS, OWN_FORCES, QUANTITY_NOUNS, YIELDING
+from .lang import ARRIVALS, OWN_FORCES, QUANTITY_NOUNS, VENUE_PREPOSITIONS, YIELDING
 from .nouns import AIMED_NOUN_CODES, aimed_at, event_noun, event_nouns
 from .records import Event, EventActor
 from .tree import Sentence, perfect_auxiliary, sentences_of
@@ -247,7 +247,7 @@ class _Run:
     def _targets(self, sent: Sentence, clause: Clause, *, meeting: bool = False) -> list[Found]:
         """The first candidate phrase with a named actor or a country; else the first with a role
         alone ("deployed [troops] along the border with [Pakistan]" -> Pakistan). Where a meeting
-        took place is not whom it was with: "met in Istanbul", "attended a meeting in Doha"; one
+        took place is not whom it was with: "met in Istanbul", "gathered outside parliament"; one
         arrives in a place to visit it ("arrived in Moscow")."""
         roles: list[Found] = []
         venue = meeting and clause.verb.lemma.lower() not in ARRIVALS
@@ -256,7 +256,7 @@ class _Run:
             owned = _places_of(sent, head) if clause.subject is not None and _own_means(sent, head) else []
             heads = owned or [head]  # "its troops [from Lebanon]"; "disbanded its police force" keeps it
             for inner in (i for h in heads for i in nominal_heads(sent, h)):
-                if venue and (inner.i in where or sent.case_word(inner) in ("in", "at")):
+                if venue and (inner.i in where or sent.case_word(inner) in VENUE_PREPOSITIONS):
                     where.update(t.i for t in sent.subtree(inner))
                     continue
                 found = [f for f, _ in self.finder.of_phrase(sent, inner)]

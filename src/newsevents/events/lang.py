@@ -64,3 +64,5 @@ population populations people member members supporters staff workers leader lea
 """.split())
 # Verbs of arriving: the place after "in" is the one visited ("arrived in Moscow" -> a visit to Russia).
 ARRIVALS = frozenset("arrive land travel fly come go return".split())
+# Prepositions of a meeting's venue, not of whom it was with ("met in Doha", "gathered outside parliament").
+VENUE_PREPOSITIONS = frozenset("in at outside inside near around".split())
