@@ -53,3 +53,19 @@ def test_legislatures_companies_and_country_abbreviations_are_recognised():
     found = entities("The House of Representatives passed the bill. Maersk and Codelco objected, and the PRC "
                      "said it would reply.")
     assert {("House of Representatives", "ORG"), ("Maersk", "ORG"), ("Codelco", "ORG"), ("PRC", "LOC")} <= found
+
+
+def test_a_person_whose_family_name_is_a_place_stays_a_person():
+    from spacy.tokens import Doc, Span
+
+    from newsevents.annotate.surnames import keep_people, restore_people
+
+    nlp = spacy.blank("en")
+    doc = Doc(nlp.vocab, words=["Police", "shot", "Sudesh", "Amman", "near", "East", "Jerusalem", "."])
+    doc.ents = [Span(doc, 2, 4, label="PERSON"), Span(doc, 5, 7, label="PERSON")]  # as a recogniser
+    keep_people(doc)
+    doc.ents = [Span(doc, 3, 4, label="LOC"), Span(doc, 6, 7, label="LOC")]  # as the ruler leaves them
+    restore_people(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("Sudesh Amman", "PERSON"), ("Jerusalem", "LOC")]
+    found = entities("Maria Lima spoke to reporters in Amman.")
+    assert ("Maria Lima", "PERSON") in found and ("Amman", "LOC") in found

@@ -20,7 +20,7 @@ import json
 from pathlib import Path
 
 from ..lang.en.organisations import NOT_IN_NAMES, ORG_HEADS
-from . import titles
+from . import surnames, titles
 
 PATTERNS = Path(__file__).resolve().parent.parent / "data" / "entity_patterns"
 RULER = "newsevents_entity_ruler"
@@ -57,6 +57,10 @@ def add_entity_ruler(nlp, patterns: list[dict], *, place: str = RULER_PLACE, ove
         tokens = [p for p in patterns if not isinstance(p["pattern"], str)]
         ruler.add_patterns(tokens + (organisation_patterns() if heads else []))
         _add_phrases(nlp, ruler, phrases)
+        if "ner" in nlp.pipe_names and place == "after" and overwrite:  # "Sudesh Amman" stays a person
+            surnames.register()
+            nlp.add_pipe(surnames.KEEP, before=RULER)
+            nlp.add_pipe(surnames.RESTORE, after=RULER)
     if titled:
         titles.register()
         nlp.add_pipe(titles.NAME)

@@ -32,3 +32,11 @@ SUFFIXES = (
 # Separators between a place and the larger place that qualifies it ("Toulouse, France",
 # "Everett, Washington, in the United States", "Moscone Center in San Francisco").
 QUALIFIER_SEPARATORS = (",", " in ", " near ", " outside ")
+
+# Capitalised words that begin place names, not given names: a recognised person "East
+# Jerusalem" is a misreading, while "Sudesh Amman" or "Omar Paris" is a person whose family
+# name is a place (`newsevents.annotate.surnames`).
+PLACE_NAME_STARTS = frozenset("""
+east west north south northern southern eastern western central new old greater upper lower
+downtown saint st. st san santa sao são port fort mount mt. lake cape gulf bay el al la le
+""".split())
