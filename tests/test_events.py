@@ -638,3 +638,10 @@ def test_gathering_outside_a_building_is_not_meeting_with_it():
     coder = Coder.load(require_dyad=False)
     events = code("Thousands of farmers gathered outside the Kenyan parliament with banners.", coder)
     assert not any(e.actor2 is not None and e.actor2.country == "KEN" for e in events)
+
+
+def test_where_a_clash_took_place_is_not_a_side():
+    coder = Coder.load(require_dyad=False)
+    events = code("Kenyan protesters clashed in front of parliament with the police.", coder)
+    clashes = [e for e in events if e.root == "19"]
+    assert clashes and all("parliament" not in e.actor1.text + (e.actor2.text if e.actor2 else "") for e in clashes)

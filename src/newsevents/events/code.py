@@ -43,6 +43,7 @@ NULL_CODES = frozenset({"", "---", "+++", "###"})
 RECIPROCAL = frozenset({"meet", "talk", "agree", "negotiate", "clash", "fight", "reconcile", "cooperate",
                         "discuss", "renew", "restore", "resume", "sign", "exchange", "normalize", "normalise",
                         "summit", "talks", "meeting", "negotiation", "negotiations", "clashes"})  # "held a summit"
+CLASHES = frozenset({"clash", "skirmish"})  # "clashed in front of parliament with police": the place is no side
 # Discards that date a clause rather than rule out the sentence (Phoenix's years, "years ago").
 TIME_DISCARD = re.compile(r"^(?:1[89]|20)\d\d$|\bago$|^world war\b")
 OWN_CLAUSE_SKIP = ("advcl", "ccomp", "parataxis", "acl", "acl:relcl", "relcl", "conj", "appos", "xcomp", "csubj")
@@ -210,7 +211,8 @@ class _Run:
             sides = _between(sent, clause.verb)
             subjects = [f for f, _ in self.finder.of_phrase(sent, sides)] if sides is not None else []
         agents = [f for f, _ in self.finder.of_phrase(sent, clause.agent)] if clause.agent else []
-        targets = self._targets(sent, clause, meeting=coding.code[:2] == MEETING_ROOT)
+        venue = coding.code[:2] == MEETING_ROOT or clause.verb.lemma.lower() in CLASHES
+        targets = self._targets(sent, clause, meeting=venue)
         if clause.passive:
             sources, targets = agents, subjects if subjects else targets
             if not sources and coding.code[:2] in STATE_ROOTS:
@@ -247,7 +249,7 @@ class _Run:
     def _targets(self, sent: Sentence, clause: Clause, *, meeting: bool = False) -> list[Found]:
         """The first candidate phrase with a named actor or a country; else the first with a role
         alone ("deployed [troops] along the border with [Pakistan]" -> Pakistan). Where a meeting
-        took place is not whom it was with: "met in Istanbul", "gathered outside parliament"; one
+        took place is not whom it was with (nor where a clash did): "met in Istanbul", "gathered outside parliament"; one
         arrives in a place to visit it ("arrived in Moscow")."""
         roles: list[Found] = []
         venue = meeting and clause.verb.lemma.lower() not in ARRIVALS
