@@ -645,3 +645,15 @@ def test_where_a_clash_took_place_is_not_a_side():
     events = code("Kenyan protesters clashed in front of parliament with the police.", coder)
     clashes = [e for e in events if e.root == "19"]
     assert clashes and all("parliament" not in e.actor1.text + (e.actor2.text if e.actor2 else "") for e in clashes)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russia condemned the governments of France, Germany and Italy.",
+     [("governments of France", "FRAGOV"), ("Germany", "DEUGOV"), ("Italy", "ITAGOV")]),
+    ("Soldiers from Chad and Niger attacked Kenyan troops.", [("Kenyan troops", "KENMIL")]),
+])
+def test_a_later_name_of_a_list_is_its_own_text(text, expected):
+    events = code(text, Coder.load(require_dyad=False))
+    assert [(e.actor2.text, e.actor2.code) for e in events if e.actor2 is not None][:len(expected)] == expected
+    if "Chad" in text:
+        assert [e.actor1.text for e in events] == ["Soldiers from Chad", "Niger"]

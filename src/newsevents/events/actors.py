@@ -12,7 +12,7 @@ over the words no name took. A name coded ``---`` in the dictionary is known and
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -74,7 +74,11 @@ class ActorFinder:
         found = self._of_core(sent, head, core, depth, modifiers[0][0] if modifiers else head)
         for modifier, other in modifiers:  # "Chinese and [Indian] troops"
             alternative = sorted([t for t in core if t is not modifier] + [other], key=lambda t: t.i)
-            found += [f for f in self._of_core(sent, head, alternative, depth, other) if f not in found]
+            more = self._of_core(sent, head, alternative, depth, other)
+            if other.i > head.i:  # "the governments of France, [Germany]": the later name is its own text
+                words = sent.subtree(other, skip=("conj", "cc", "punct"))
+                more = [replace(f, start=words[0].start, end=words[-1].end) for f in more]
+            found += [f for f in more if f not in found]
         return found
 
     def _of_core(self, sent: Sentence, head: Token, core: list[Token], depth: int, key: Token) -> list[Found]:
@@ -83,14 +87,16 @@ class ActorFinder:
         entity = self._entity(core, key)
         name, agents = self._names(core) if entity is None else (entity, self._agents(core, entity))
         names = [name] if name is not None else []
-        if not names and depth < 2:
+        listed = not names and depth < 2
+        if listed:
             names = self._inner(sent, head, depth, people=bool(agents) or head.lemma.lower() in GROUP_NOUNS)
         if not names and not agents and depth < 2:  # "the rebel front (RUF)": the apposition names it
             names = [f for child in sent.children(head, "appos")
                      for f, _ in self.of_phrase(sent, child, depth=depth + 1)]
         if not names:
             return [_combine(None, agents, core)] if agents else []
-        return [_combine(n, agents, core) for one in names for n in _split(one)]
+        # "the governments of France, [Germany] and [Italy]": a later name of the list is its own text
+        return [_combine(n, agents, core, alone=listed and k > 0) for k, one in enumerate(names) for n in _split(one)]
 
     def _inner(self, sent: Sentence, head: Token, depth: int, *, people: bool) -> list[Found]:
         """The actors of a prepositional modifier: "soldiers from Gondor", "the ambassadors of X and Y",
@@ -184,13 +190,17 @@ class ActorFinder:
         return agents
 
 
-def _combine(name: Found | None, agents: list[tuple[str, bool, int, int]], core: list[Token]) -> Found:
-    """ARN + ~GOV -> ARNGOV; NGO~ + ARN -> NGOARN; agents alone -> the role ("GOV")."""
+def _combine(name: Found | None, agents: list[tuple[str, bool, int, int]], core: list[Token], *,
+             alone: bool = False) -> Found:
+    """ARN + ~GOV -> ARNGOV; NGO~ + ARN -> NGOARN; agents alone -> the role ("GOV"). The text spans
+    the phrase and the name, or the name `alone`."""
     code = name.code if name else ""
     for agent, prefix, _, _ in agents:
         if agent in code:
             continue
         code = agent + code if prefix else code + agent
+    if alone and name is not None:
+        return Found(code, name.name, name.start, name.end, name.code)
     start = min([core[0].start] + ([name.start] if name else []))
     end = max([core[-1].end] + ([name.end] if name else []))
     return Found(code, name.name if name else None, start, end, name.code if name else "")
