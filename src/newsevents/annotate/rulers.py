@@ -7,6 +7,8 @@
   matched on the exact text.
   With them, token patterns for capitalised words ending in an organisation word
   ("Singapore Airlines", `lang/en/organisations.py`).
+- `newsevents_model_people` and `newsevents_place_surnames` (`surnames.py`), on either side of
+  the ruler: a person the recogniser found whose family name is a place stays a person.
 - `newsevents_titled_names` (`titles.py`, last): the name after a title word is a PERSON.
 
 Placement, chosen on UNER EWT dev and the first half of MEANTIME (`python -m benchmarks.annotate
