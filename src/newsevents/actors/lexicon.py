@@ -161,9 +161,6 @@ class ActorDictionary:
         return [t for t in self.terms if t.country == country and t.office == office and t.holds_on(on)]
 
 
-UNCOUNTED_DEMONYMS = ("s", "sh", "ch", "ese", "man", "men", "x", "z")
-
-
 def _in_order(words: list[str], name: list[str]) -> bool:
     """Whether `words` occur in `name` in that order, others between them allowed."""
     rest = iter(name)
@@ -310,6 +307,9 @@ class _Builder:
         index = {k: tuple(v) for k, v in self.index.items()}
         longest = max((k.count(" ") + 1 for k in index), default=0)
         return ActorDictionary(self.entries, index, agents, discards, terms, table, longest)
+
+
+UNCOUNTED_DEMONYMS = ("s", "sh", "ch", "ese", "man", "men", "x", "z")  # endings of demonyms not pluralised with -s
 
 
 def _people(demonym: str) -> str:

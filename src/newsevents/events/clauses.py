@@ -163,8 +163,8 @@ def misparsed_predicate(sent: Sentence, verb: Token) -> bool:
         return False
     before = sent.token(verb.i - 1)
     finite = "VerbForm=Fin" in verb.morph or "Tense=Past" in verb.morph
-    return finite and before is not None and before.pos in ("NOUN", "PROPN") or perfect_auxiliary(sent, verb) is not None
-
+    after_name = finite and before is not None and before.pos in ("NOUN", "PROPN")
+    return after_name or perfect_auxiliary(sent, verb) is not None
 
 
 def displaced_predicate(sent: Sentence, verb: Token) -> bool:

@@ -212,7 +212,7 @@ class _Run:
             subjects = [f for f, _ in self.finder.of_phrase(sent, sides)] if sides is not None else []
         agents = [f for f, _ in self.finder.of_phrase(sent, clause.agent)] if clause.agent else []
         venue = coding.code[:2] == MEETING_ROOT or clause.verb.lemma.lower() in CLASHES
-        targets = self._targets(sent, clause, meeting=venue)
+        targets = self._targets(sent, clause, venue=venue)
         if clause.passive:
             sources, targets = agents, subjects if subjects else targets
             if not sources and coding.code[:2] in STATE_ROOTS:
@@ -246,13 +246,13 @@ class _Run:
                         return [Found(country + STATE_ROLE, None, found.start, found.end, country)]
         return []
 
-    def _targets(self, sent: Sentence, clause: Clause, *, meeting: bool = False) -> list[Found]:
+    def _targets(self, sent: Sentence, clause: Clause, *, venue: bool = False) -> list[Found]:
         """The first candidate phrase with a named actor or a country; else the first with a role
-        alone ("deployed [troops] along the border with [Pakistan]" -> Pakistan). Where a meeting
-        took place is not whom it was with (nor where a clash did): "met in Istanbul", "gathered outside parliament"; one
-        arrives in a place to visit it ("arrived in Moscow")."""
+        alone ("deployed [troops] along the border with [Pakistan]" -> Pakistan). With `venue` (a
+        meeting or a clash), where it took place is not whom it was with: "met in Istanbul",
+        "gathered outside parliament"; one arrives in a place to visit it ("arrived in Moscow")."""
         roles: list[Found] = []
-        venue = meeting and clause.verb.lemma.lower() not in ARRIVALS
+        venue = venue and clause.verb.lemma.lower() not in ARRIVALS
         where: set[int] = set()
         for head in clause.targets:
             owned = _places_of(sent, head) if clause.subject is not None and _own_means(sent, head) else []
