@@ -113,10 +113,10 @@ class _Run:
         discard = self.coder.actors.discard_in(text) if self.coder.actors.discards else None
         if skip_reason(text, sent.tokens) or (discard is not None and not TIME_DISCARD.search(discard.phrase)):
             return []
-        perfects = [t for t in sent.tokens if t.pos == "ADJ" and perfect_auxiliary(sent, t) is not None]
-        auxiliaries = {perfect_auxiliary(sent, t).i for t in perfects}
+        perfects = {t.i: aux.i for t in sent.tokens if t.pos == "ADJ" and (aux := perfect_auxiliary(sent, t))}
+        auxiliaries = set(perfects.values())  # "have" of "have [tortured]": the participle is the verb
         verbs = [t for t in sent.tokens if t.pos == "VERB" or (t.pos == "AUX" and t.dep in ("ROOT", "root")
-                 and t.i not in auxiliaries) or _verb_tagged_adjective(sent, t) or t in perfects]
+                 and t.i not in auxiliaries) or _verb_tagged_adjective(sent, t) or t.i in perfects]
         return [v for v in verbs[:MAX_VERBS] if discard is None or not self._dated_discard(sent, v)]
 
     def _verb(self, sent: Sentence, verb: Token, coding: Coding | None, frame: Frame | None) -> list[Event]:
