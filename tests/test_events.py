@@ -657,3 +657,36 @@ def test_a_later_name_of_a_list_is_its_own_text(text, expected):
     assert [(e.actor2.text, e.actor2.code) for e in events if e.actor2 is not None][:len(expected)] == expected
     if "Chad" in text:
         assert [e.actor1.text for e in events] == ["Soldiers from Chad", "Niger"]
+
+
+def test_an_english_sentence_opening_with_an_article_is_not_taken_for_another_language():
+    # Six lower-case words, none of them a function word: the opening "A" says it is English.
+    events = code("A roadside bomb killed three soldiers near Kandahar.")
+    assert any(e.root == "18" or e.root == "19" for e in events)
+
+
+def test_an_attack_known_by_its_means_has_an_unidentified_armed_force_as_its_doer():
+    events = code("A roadside bomb near Kandahar killed three Afghan soldiers on Monday.")
+    attack = next(e for e in events if e.plover == "ASSAULT")
+    assert (attack.actor1.text, attack.actor1.code, attack.actor1.country) == ("A roadside bomb", "AFGUAF", "AFG")
+    assert attack.actor1.role == "UAF" and attack.actor2.code == "AFGMIL"
+
+
+def test_a_passive_attack_in_a_bombing_has_the_bombing_as_its_means():
+    events = code("Four Iraqi policemen were killed in a suicide car bombing in central Baghdad.")
+    attack = next(e for e in events if e.plover == "ASSAULT")
+    assert (attack.actor1.text, attack.actor1.code, attack.actor2.code) == ("a suicide car bombing", "IRQUAF", "IRQCOP")
+
+
+def test_a_means_named_with_its_doer_gives_the_doer():
+    events = code("Four Iraqi policemen were killed in an attack by Kurdish rebels.")
+    assert any(e.plover == "ASSAULT" and e.actor1.role == "REB" and e.actor2.code == "IRQCOP" for e in events)
+
+
+def test_an_explosion_without_a_sign_of_an_attack_is_no_attack():
+    assert not [e for e in code("A gas explosion at a factory in Lagos killed ten workers.") if e.root in ("18", "19", "20")]
+
+
+def test_a_weapon_is_never_a_target():
+    events = code("Rockets hit the Ukrainian capital Kyiv overnight.")
+    assert events and all(e.actor2 is None or "UAF" not in (e.actor2.code or "") for e in events)

@@ -38,6 +38,7 @@ class Found:
     start: int  # character span of the words
     end: int
     base: str = ""  # the name's own code, before agents were added ("ARN" of "ARNMIL"); "" for none
+    means: bool = False  # an attack's means standing for its unnamed doer ("a roadside bomb")
 
 
 class ActorFinder:

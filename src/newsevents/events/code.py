@@ -32,7 +32,8 @@ from .frames import Frame, find_frame
 from .guards import MAX_VERBS, skip_reason
 from .intent import intent_code, refusal_code, threat_code
 from .modality import modality, refused, vowed
-from .lang import ARRIVALS, OWN_FORCES, QUANTITY_NOUNS, VENUE_PREPOSITIONS, YIELDING
+from .lang import (ARRIVALS, ATTACK_MEANS, ATTACK_MEANS_IF_MODIFIED, ATTACK_MODIFIERS, OWN_FORCES, QUANTITY_NOUNS,
+                   VENUE_PREPOSITIONS, YIELDING)
 from .nouns import AIMED_NOUN_CODES, aimed_at, event_noun, event_nouns
 from .records import Event, EventActor
 from .tree import Sentence, perfect_auxiliary, sentences_of
@@ -55,6 +56,8 @@ FORCE_ROOTS = ("18", "19", "20")  # assault, fight, mass violence: no text does 
 MEETING_ROOT = "04"  # consult: meet, visit, host, negotiate
 STATE_ROOTS = ("09", "17")  # acts of a state: arrest, detain, deport, investigate; passive without agent
 STATE_ROLE = "GOV"  # promised, these are threats
+UNIDENTIFIED_FORCE = "UAF"  # CAMEO's unidentified armed forces: the doer of an attack known by its means only
+MEANS_SKIP = ("case", "nmod", "acl", "acl:relcl", "relcl", "appos", "conj", "cc", "punct")  # a means phrase's own words
 UNSURE = frozenset({"hypothetical", "negated"})
 UNSURE_PENALTY = 0.2
 SUBORDINATE = ("acl", "acl:relcl", "relcl", "advcl", "amod")  # clauses that tell of a noun or a circumstance
@@ -197,7 +200,7 @@ class _Run:
         for source, target in pairs:
             if forward not in NULL_CODES:
                 made.append(self.event(sent, clause, coding, forward, source, target))
-            if backward not in NULL_CODES and target is not None:
+            if backward not in NULL_CODES and target is not None and not source.means:  # a rocket is no target
                 made.append(self.event(sent, clause, coding, backward, target, source))
         return made
 
@@ -219,6 +222,8 @@ class _Run:
                 sources = self._state_of_place(sent, clause.verb)
         else:
             sources = subjects
+        if not sources and coding.code[:2] in FORCE_ROOTS:
+            sources = self._unnamed_attackers(sent, clause)
         if "+<" in coding.slots and "$>" in coding.slots:
             sources, targets = targets, sources
         return sources, targets
@@ -245,6 +250,25 @@ class _Run:
                     if country:
                         return [Found(country + STATE_ROLE, None, found.start, found.end, country)]
         return []
+
+    def _unnamed_attackers(self, sent: Sentence, clause: Clause) -> list[Found]:
+        """The doer of an attack the clause knows by its means only: "a roadside bomb near Samarra
+        killed ...", "were killed in a suicide bombing in Baghdad" -> an unidentified armed force, of
+        the country where it happened when the clause names the place (IRQUAF); "an attack by
+        rebels" -> the rebels."""
+        means = _attack_means(sent, clause)
+        if means is None:
+            return []
+        doers = [f for c in sent.children(means, "nmod") if sent.case_word(c) == "by"
+                 for f, _ in self.finder.of_phrase(sent, c)]
+        if doers:
+            return doers
+        heads = [means, clause.verb] + sent.children(clause.verb, "obj")  # "killed three soldiers [near Kandahar]"
+        country = next((country_role(f.code)[0] for head in heads for c in sent.children(head, "obl", "nmod")
+                        if sent.case_word(c) in VENUE_PREPOSITIONS for f, _ in self.finder.of_phrase(sent, c)
+                        if country_role(f.code)[0]), None)
+        words = sent.subtree(means, skip=MEANS_SKIP)
+        return [Found((country or "") + UNIDENTIFIED_FORCE, None, words[0].start, words[-1].end, country or "", means=True)]
 
     def _targets(self, sent: Sentence, clause: Clause, *, venue: bool = False) -> list[Found]:
         """The first candidate phrase with a named actor or a country; else the first with a role
@@ -462,3 +486,21 @@ def _day(published: str | None) -> date | None:
         return date.fromisoformat(published[:10]) if published else None
     except ValueError:
         return None
+
+
+def _attack_means(sent: Sentence, clause: Clause) -> Token | None:
+    """The means of an attack that stands where its doer would: the subject of an active verb ("a
+    car bomb killed ..."), the agent of a passive one or the phrase it happened in ("were killed [by
+    a roadside bomb]", "[in a suicide bombing]")."""
+    if not clause.passive:
+        candidates = [clause.subject] if clause.subject is not None else []
+    else:
+        candidates = [clause.agent] + [c for c in sent.children(clause.verb, "obl") if sent.case_word(c) in ("by", "in")]
+    for head in candidates:
+        if head is None:
+            continue
+        lemma = head.lemma.lower()
+        modifiers = {c.lemma.lower() for c in sent.children(head, "compound", "amod")}
+        if lemma in ATTACK_MEANS or (lemma in ATTACK_MEANS_IF_MODIFIED and modifiers & ATTACK_MODIFIERS):
+            return head
+    return None

@@ -15,6 +15,8 @@ ENGLISH_WORDS = frozenset("""
 the a an of to in on at for with by from and or but not is are was were be been has have had will would
 that this these those it its their his her they he she we who which as than said says after before over
 between into about against some all more most also new other there while during under since
+near up out off down when where what did does do both each any such then now amid despite until within
+without among across around through two three
 """.split())
 MIN_FOREIGN_WORDS = 6  # lower-case words a sentence needs before its language is judged
 _BULLET = re.compile(r"^\s*(?:[-*•·▪◦–]|\d{1,2}[.)])\s+", re.M)
@@ -49,9 +51,10 @@ def _table(text: str, tokens: tuple[Token, ...]) -> bool:
 
 
 def _foreign(tokens: tuple[Token, ...]) -> bool:
-    """Few English function words among the lower-case words (names say nothing of the language:
-    "Arab League Secretary General Chadli Klibi undertook mediation ..." is English)."""
-    words = [t.text for t in tokens if t.text.isalpha() and t.text.islower()]
+    """Few English function words among the lower-case words and the first word (names say nothing
+    of the language: "Arab League Secretary General Chadli Klibi undertook mediation ..." is
+    English; "A roadside bomb killed three soldiers near ..." opens with one)."""
+    words = [t.text.lower() for n, t in enumerate(tokens) if t.text.isalpha() and (t.text.islower() or n == 0)]
     if len(words) < MIN_FOREIGN_WORDS:
         return False
     return sum(w in ENGLISH_WORDS for w in words) < 0.06 * len(words) + 0.5

@@ -66,3 +66,15 @@ population populations people member members supporters staff workers leader lea
 ARRIVALS = frozenset("arrive land travel fly come go return".split())
 # Prepositions of a meeting's venue, not of whom it was with ("met in Doha", "gathered outside parliament").
 VENUE_PREPOSITIONS = frozenset("in at outside inside near around".split())
+# Means of an attack whose doer the clause does not name ("a roadside bomb killed ...", "were killed in a
+# suicide bombing"): the doer is an unidentified armed force. Some heads count only with a modifier that
+# makes them an attack ("a car bomb blast", "an air strike", not "a gas explosion", "a labour strike").
+ATTACK_MEANS = frozenset("""
+bomb bombing bombardment airstrike shelling shell mortar rocket missile grenade gunfire ambush attack landmine
+ied drone shooting raid
+""".split())
+ATTACK_MEANS_IF_MODIFIED = frozenset("explosion blast strike device mine fire".split())
+ATTACK_MODIFIERS = frozenset("""
+bomb car suicide roadside mine minefield land air drone missile rocket grenade mortar explosive terror
+terrorist militant artillery sniper
+""".split())
