@@ -690,3 +690,15 @@ def test_an_explosion_without_a_sign_of_an_attack_is_no_attack():
 def test_a_weapon_is_never_a_target():
     events = code("Rockets hit the Ukrainian capital Kyiv overnight.")
     assert events and all(e.actor2 is None or "UAF" not in (e.actor2.code or "") for e in events)
+
+
+def test_a_time_of_day_is_not_a_prime_minister():
+    # "p.m." folds to the agent "PM" (prime minister, GOV); written lower case with dots it is a time.
+    for text in ("Police arrested him at 10 p.m.", "Gunmen struck at 9 p.m. on Sunday."):
+        assert not [e for e in code(text) if e.actor2 is not None and e.actor2.role == "GOV"]
+
+
+def test_taking_place_is_no_seizure():
+    events = code("Soldiers said the raid took place in Kandahar.")
+    assert not [e for e in events if e.root == "17" or e.cameo.startswith("19")]
+    assert any(e.cameo == "192" for e in code("Congolese rebels took control of the town of Goma."))

@@ -178,7 +178,7 @@ class ActorFinder:
         agents, start = [], 0
         while start < len(core):
             for size in range(min(4, len(core) - start), 0, -1):
-                if used & set(range(start, start + size)):
+                if used & set(range(start, start + size)) or any(_time_of_day(t.text) for t in core[start:start + size]):
                     continue
                 entry = self.dictionary.agent_entry(" ".join(t.text for t in core[start:start + size]))
                 if entry is not None:
@@ -189,6 +189,11 @@ class ActorFinder:
             else:
                 start += 1
         return agents
+
+
+def _time_of_day(word: str) -> bool:
+    """"p.m.", "a.m.": lower case with dots, never the agent "PM" (prime minister) they fold to."""
+    return "." in word and word.islower()
 
 
 def _combine(name: Found | None, agents: list[tuple[str, bool, int, int]], core: list[Token], *,
