@@ -702,3 +702,10 @@ def test_taking_place_is_no_seizure():
     events = code("Soldiers said the raid took place in Kandahar.")
     assert not [e for e in events if e.root == "17" or e.cameo.startswith("19")]
     assert any(e.cameo == "192" for e in code("Congolese rebels took control of the town of Goma."))
+
+
+def test_mounting_an_invasion_is_an_attack():
+    events = code("Israel mounted an invasion of Lebanon on Monday.")
+    assert any(e.actor1.code == "ISR" and e.actor2 and e.actor2.code == "LBN" and e.plover == "ASSAULT" for e in events)
+    events = code("Ukraine launched an incursion into Russia's Kursk region.")
+    assert any(e.actor1.code == "UKR" and e.actor2 and e.actor2.country == "RUS" and e.root == "19" for e in events)
