@@ -709,3 +709,9 @@ def test_mounting_an_invasion_is_an_attack():
     assert any(e.actor1.code == "ISR" and e.actor2 and e.actor2.code == "LBN" and e.plover == "ASSAULT" for e in events)
     events = code("Ukraine launched an incursion into Russia's Kursk region.")
     assert any(e.actor1.code == "UKR" and e.actor2 and e.actor2.country == "RUS" and e.root == "19" for e in events)
+
+
+def test_beating_someone_up_is_an_assault_whatever_follows():
+    events = code("Turkish police beat Kurdish protesters with batons.")
+    assert any(e.actor1.code == "TURCOP" and e.cameo == "182" and e.plover == "ASSAULT" for e in events)
+    assert not [e for e in code("Biden beat Trump in the election.") if e.root == "18"]
