@@ -715,3 +715,9 @@ def test_beating_someone_up_is_an_assault_whatever_follows():
     events = code("Turkish police beat Kurdish protesters with batons.")
     assert any(e.actor1.code == "TURCOP" and e.cameo == "182" and e.plover == "ASSAULT" for e in events)
     assert not [e for e in code("Biden beat Trump in the election.") if e.root == "18"]
+
+
+def test_a_light_verb_with_a_particle_the_parser_took_for_a_preposition():
+    # "up" parsed as the case of "withdrawal": the noun still carries the event.
+    events = code("The United States speeded up the withdrawal of its troops from Panama on Wednesday.")
+    assert any(e.actor1.code == "USA" and e.plover == "RETREAT" for e in events)

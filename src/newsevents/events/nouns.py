@@ -16,7 +16,9 @@ from .lang import LIGHT_VERBS
 from .tree import OBJECTS, Sentence
 
 NOUNS_FILE = "event_nouns.tsv"
-NOUN_PREPOSITIONS = frozenset({"on", "under"})  # "went on strike", "put under investigation"
+# "went on strike", "put under investigation"; "up" is a particle the parser may take for one ("sped
+# [up] the withdrawal", "stepped [up] attacks").
+NOUN_PREPOSITIONS = frozenset({"on", "under", "up"})
 AIMED = frozenset({"on", "against"})  # "an attack on X", "strikes against X"
 AIMED_NOUN_CODES = {"strike": "190"}  # a strike aimed at someone is an attack, not a walkout (143)
 
