@@ -721,3 +721,10 @@ def test_a_light_verb_with_a_particle_the_parser_took_for_a_preposition():
     # "up" parsed as the case of "withdrawal": the noun still carries the event.
     events = code("The United States speeded up the withdrawal of its troops from Panama on Wednesday.")
     assert any(e.actor1.code == "USA" and e.plover == "RETREAT" for e in events)
+
+
+def test_a_code_the_codebook_lacks_takes_the_facts_of_its_root():
+    # CAMEO.2.0's HACK is 176 ("attack cybernetically"), which the 1.1b3 codebook lacks.
+    event = next(e for e in code("North Korea tried to hack into the computers of the South Korean army.")
+                 if e.cameo == "176")
+    assert (event.root, event.plover, event.quad_class) == ("17", "COERCE", 4) and event.goldstein < 0

@@ -463,13 +463,16 @@ def _entry(word: Token) -> VerbEntry:
 
 
 def _info(code: str) -> dict[str, Any]:
-    try:
-        info = cameo_info(code)
-    except UnknownCameoCode:
-        root = code[:2] if code[:2].isdigit() and 1 <= int(code[:2]) <= 20 else None
-        return {"root": root, "label": None, "plover": None, "quad_class": None, "goldstein": None}
-    return {"root": info.root, "label": info.name, "plover": info.plover_event,
-            "quad_class": info.quad_class, "goldstein": info.goldstein}
+    """The codebook's facts for a code; for a code of the verb dictionary the codebook lacks (CAMEO.2.0's
+    176 "attack cybernetically", 1952), those of its base code or root, which it belongs to."""
+    for key in dict.fromkeys((code, code[:3], code[:2])):
+        try:
+            info = cameo_info(key)
+        except UnknownCameoCode:
+            continue
+        return {"root": info.root, "label": info.name, "plover": info.plover_event,
+                "quad_class": info.quad_class, "goldstein": info.goldstein}
+    return {"root": None, "label": None, "plover": None, "quad_class": None, "goldstein": None}
 
 
 def _confidence(coding: Coding, source: Found, target: Found | None, *, unsure: bool = False) -> float:
