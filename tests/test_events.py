@@ -728,3 +728,10 @@ def test_a_code_the_codebook_lacks_takes_the_facts_of_its_root():
     event = next(e for e in code("North Korea tried to hack into the computers of the South Korean army.")
                  if e.cameo == "176")
     assert (event.root, event.plover, event.quad_class) == ("17", "COERCE", 4) and event.goldstein < 0
+
+
+def test_rioting_is_violent_protest():
+    events = code("Turkish students rioted outside the French embassy in Ankara.", Coder.load(require_dyad=False))
+    assert any(e.actor1.country == "TUR" and e.cameo == "145" and e.plover == "PROTEST" for e in events)
+    events = code("Kenyan students staged a riot against the government.")
+    assert any(e.cameo == "145" for e in events)
