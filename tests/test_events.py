@@ -735,3 +735,9 @@ def test_rioting_is_violent_protest():
     assert any(e.actor1.country == "TUR" and e.cameo == "145" and e.plover == "PROTEST" for e in events)
     events = code("Kenyan students staged a riot against the government.")
     assert any(e.cameo == "145" for e in events)
+
+
+def test_a_hostile_act_promised_on_a_condition_is_a_threat():
+    assert any(e.cameo == "1312" and e.plover == "THREATEN" for e in code("France will impose sanctions on Iran if talks fail."))
+    assert any(e.cameo == "1384" for e in code("Russia will attack Ukraine unless NATO stops expanding."))
+    assert any(e.cameo == "163" for e in code("France will impose sanctions on Iran next week."))  # no condition

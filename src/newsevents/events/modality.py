@@ -22,6 +22,7 @@ VOWING = frozenset({"vow", "pledge", "promise", "threaten", "swear"})  # governo
 REFUSING = frozenset({"refuse", "decline", "reject"})  # governors that make a refusal of their complement
 RULE_OUT = frozenset({"rule", "exclude"})  # "does not rule out", "did not exclude"
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "provided"})
+THREAT_CONDITIONS = frozenset({"if", "unless"})  # a hostile act promised on a condition is a threat
 SAYING = frozenset({"declare", "add", "indicate", "insist", "reiterate", "assure", "promise", "pledge", "vow"})
 REPORTING_VERBS = frozenset({"say", "report", "claim", "allege", "tell", "state", "announce"})
 
@@ -126,5 +127,8 @@ def refused(sent: Sentence, verb: Token) -> bool:
 
 def vowed(sent: Sentence, verb: Token) -> bool:
     """"vowed to strike back", "threatened to expel them": the act is promised, a threat when hostile.
-    A plain report of a future act ("said it would expel") is not taken for a vow."""
-    return any(g.lemma.lower() in VOWING for g in _governors(sent, verb))
+    A plain report of a future act ("said it would expel") is not taken for a vow; one held over
+    someone as a condition is ("will boycott the elections unless the president steps down", "will
+    impose sanctions if talks fail")."""
+    return (any(g.lemma.lower() in VOWING for g in _governors(sent, verb))
+            or any(m.text.lower() in THREAT_CONDITIONS for c in sent.children(verb, "advcl") for m in sent.children(c, "mark")))
