@@ -741,3 +741,22 @@ def test_a_hostile_act_promised_on_a_condition_is_a_threat():
     assert any(e.cameo == "1312" and e.plover == "THREATEN" for e in code("France will impose sanctions on Iran if talks fail."))
     assert any(e.cameo == "1384" for e in code("Russia will attack Ukraine unless NATO stops expanding."))
     assert any(e.cameo == "163" for e in code("France will impose sanctions on Iran next week."))  # no condition
+
+
+def test_mediating_is_mediation():
+    events = code("Qatar mediated a peace agreement between Rwanda and Uganda.")
+    assert {(e.actor1.code, e.actor2.code, e.cameo) for e in events} >= {("QAT", "RWA", "045"), ("QAT", "UGA", "045")}
+
+
+def test_swearing_to_attack_is_a_threat_and_being_sworn_in_no_allegation():
+    assert any(e.cameo.startswith("138") and e.plover == "THREATEN" for e in code("Congolese rebels swore to attack Rwanda."))
+    assert not [e for e in code("Ruto was sworn in as president of Kenya, the Kenyan government said.") if e.root == "11"]
+
+
+def test_matching_is_no_fight():
+    assert not [e for e in code("The Japanese offer matches the Chinese offer to Indonesia.") if e.root == "19"]
+
+
+def test_a_claim_about_what_happened_to_someone_accuses_no_one():
+    assert not [e for e in code("Armenia claimed 790 Azerbaijani soldiers had been killed.") if e.root == "11"]
+    assert any(e.cameo == "110" and e.actor2.code == "UKR" for e in code("Russia claimed Ukraine had shelled the plant."))

@@ -64,7 +64,8 @@ def clause_of(sent: Sentence, verb: Token) -> Clause:
         elif child.dep == "xcomp" or _to_infinitive(sent, child):
             targets += [c for c in sent.children(child) if c.dep in OBJECTS + OBLIQUES and c.pos in NOMINAL]
     for child in sent.children(verb, "ccomp"):  # "X believes Y can cope": Y, when nothing else is found
-        inner, _ = subject_of(sent, child)
+        inner, undergoes = subject_of(sent, child)  # "claimed Y had been killed": Y is no side of the claim
+        inner = _agent(sent, child) if undergoes else inner
         if inner is not None and inner.pos in NOMINAL:
             targets.append(inner)
     others = tuple(c for c in sent.children(verb) if c.dep in SUBJECTS + PASSIVE_SUBJECTS

@@ -13,12 +13,13 @@ PLANNED_AUX = frozenset({"will", "shall", "'ll", "wo"})
 HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "would", "should", "can", "ca"})
 PLANNED_GOVERNORS = frozenset({
     "plan", "intend", "expect", "schedule", "due", "set", "prepare", "aim", "hope", "propose", "want",
-    "seek", "go", "about", "pledge", "promise", "vow", "decide", "agree", "announce", "offer",
+    "seek", "go", "about", "pledge", "promise", "vow", "swear", "swore", "decide", "agree", "announce", "offer",
     "willing", "ready", "prepared", "committed", "determined",
 })
 NEGATING_GOVERNORS = frozenset({"refuse", "decline", "fail", "reject", "deny", "avoid", "cancel", "postpone"})
 HYPOTHETICAL_GOVERNORS = frozenset({"consider", "threaten", "warn", "mull", "weigh", "contemplate"})
-VOWING = frozenset({"vow", "pledge", "promise", "threaten", "swear"})  # governors that promise their complement
+# Governors that promise their complement ("swore": the lemmatizer leaves that past form as it is).
+VOWING = frozenset({"vow", "pledge", "promise", "threaten", "swear", "swore"})
 REFUSING = frozenset({"refuse", "decline", "reject"})  # governors that make a refusal of their complement
 RULE_OUT = frozenset({"rule", "exclude"})  # "does not rule out", "did not exclude"
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "provided"})
