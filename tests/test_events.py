@@ -760,3 +760,15 @@ def test_matching_is_no_fight():
 def test_a_claim_about_what_happened_to_someone_accuses_no_one():
     assert not [e for e in code("Armenia claimed 790 Azerbaijani soldiers had been killed.") if e.root == "11"]
     assert any(e.cameo == "110" and e.actor2.code == "UKR" for e in code("Russia claimed Ukraine had shelled the plant."))
+
+
+def test_one_named_person_attacking_another_is_criticism():
+    assert any(e.cameo == "111" for e in code("Zelensky attacked Putin over the strikes."))
+    assert any(e.cameo == "190" for e in code("Putin attacked Ukraine in February."))  # a state: an attack
+    assert any(e.cameo == "190" for e in code("Biden attacked the Taliban."))  # a group the dictionary dates
+
+
+def test_a_pattern_preposition_also_opens_a_gerund_clause():
+    # "(FOR)" of CAMEO.2.0's attack patterns (111) matches "for accumulating ...", parsed as a clause.
+    events = code("Kenyan police attacked opposition leaders for organising the protests.")
+    assert any(e.cameo == "111" for e in events) and not any(e.root == "19" for e in events)

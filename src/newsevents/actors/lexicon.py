@@ -81,6 +81,11 @@ class ActorDictionary:
                 matches.append(_match(entry, code))
         return sorted(matches, key=lambda m: m.code is None)
 
+    def is_person(self, name: str) -> bool:
+        """Whether `name` is one of the people of the dictionary (entries with dated codes, as
+        Phoenix and the office-holder data write people)."""
+        return any(_dated(self.entries, i) for i in self.index.get(normalise(name), ()))
+
     def lookup_person(self, name: str, on: date | None = None) -> list[ActorMatch]:
         """People a shorter form of a name may stand for: "Carlos Menem" for "Carlos Saul Menem"
         (first and last word), "Reagan" for "Ronald Reagan" (a surname, when entries of two words

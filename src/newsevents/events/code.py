@@ -56,6 +56,7 @@ FORCE_ROOTS = ("18", "19", "20")  # assault, fight, mass violence: no text does 
 MEETING_ROOT = "04"  # consult: meet, visit, host, negotiate
 STATE_ROOTS = ("09", "17")  # acts of a state: arrest, detain, deport, investigate; passive without agent
 STATE_ROLE = "GOV"  # promised, these are threats
+ATTACK_CODE, CRITICISM_CODE = "190", "111"  # a person's attack on a person is in words
 UNIDENTIFIED_FORCE = "UAF"  # CAMEO's unidentified armed forces: the doer of an attack known by its means only
 MEANS_SKIP = ("case", "nmod", "acl", "acl:relcl", "relcl", "appos", "conj", "cc", "punct")  # a means phrase's own words
 UNSURE = frozenset({"hypothetical", "negated"})
@@ -301,6 +302,8 @@ class _Run:
             code = threat_code(code) if code[:2] in HOSTILE_ROOTS and vowed(sent, clause.verb) else intent_code(code)
         if mode == "negated" and self.coder.intent_codes and refused(sent, clause.verb):
             code = refusal_code(code)
+        if code == ATTACK_CODE and target is not None and coding.pattern is None and self._person(source) and self._person(target):
+            code = CRITICISM_CODE  # one named person "attacked" another: in words ("Trump attacked Biden")
         info = _info(code)
         actor1, actor2 = self._actor(source), self._actor(target) if target else None
         day, day_source = self._date(sent, clause, start, end)
@@ -340,6 +343,14 @@ class _Run:
                 from ..times import find_times
                 self._times = find_times(self.article.text, published=self.article.published)
         return self._times
+
+    def _person(self, found: Found) -> bool:
+        """The actor is a named person ("Biden"), not a group, a state or a role: a name the
+        recogniser labelled a person, or one the dictionary dates with a role (a country's dated
+        codes have none: "Ukraine" was USR) that is not an organisation's ("Taliban")."""
+        labels = {e.label for e in self.annotations.entities if e.start <= found.start and found.end <= e.end}
+        named = found.name is not None and country_role(found.code)[1] is not None and "ORG" not in labels
+        return "PERSON" in labels or (named and self.coder.actors.is_person(found.name))
 
     def _location(self, sent: Sentence, start: int, end: int) -> Any:
         lo, hi = sent.tokens[0].start, sent.tokens[-1].end

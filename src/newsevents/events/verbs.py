@@ -22,6 +22,7 @@ AFTER = 25  # words of the verb's phrase after it
 SLOTS = frozenset("+$%^")
 TEMPORAL_PREPOSITIONS = frozenset({"before", "after", "during", "until", "since"})
 GROUPING = frozenset("(){}")
+GERUND_PREPOSITIONS = frozenset({"for", "over", "on", "about", "against"})  # "criticised Y [for] failing to ..."
 CLAUSE_BOUNDARY = ("advcl", "ccomp", "parataxis", "acl:relcl", "relcl", "conj", "csubj")
 
 
@@ -91,6 +92,9 @@ def _phrase_after(sent: Sentence, verb: Token, words: tuple[Token, ...]) -> list
     """The verb's phrase after its words, without the clauses hanging from it."""
     last = words[-1].i
     phrase = sent.subtree(verb, skip=CLAUSE_BOUNDARY, limit=AFTER * 2)
+    for clause in sent.children(verb, "advcl"):  # "attacked Y [for accumulating wealth]": a phrase, as "for X"
+        if any(m.text.lower() in GERUND_PREPOSITIONS for m in sent.children(clause, "mark")):
+            phrase = sorted(set(phrase) | set(sent.subtree(clause, skip=CLAUSE_BOUNDARY, limit=AFTER)), key=lambda t: t.i)
     head = sent.head(verb)
     if verb.dep == "amod" and head is not None and head.i > last:  # "severed[amod] diplomatic relations"
         phrase += [t for t in sent.subtree(head, skip=CLAUSE_BOUNDARY, limit=AFTER) if t.i > last]
@@ -120,8 +124,9 @@ class _Word(tuple):
 
 def _word(token: Token, verb: Token | None = None, sent: Sentence | None = None) -> _Word:
     word = _Word((token.text.upper(), token.lemma.upper()))
-    word.adp = token.pos == "ADP"
-    phrase = sent.head(token) if sent is not None and token.dep == "case" else None
+    gerund = token.dep == "mark" and token.text.lower() in GERUND_PREPOSITIONS  # "for [accumulating]"
+    word.adp = token.pos == "ADP" or gerund
+    phrase = sent.head(token) if sent is not None and (token.dep == "case" or gerund) else None
     word.own = phrase is not None and verb is not None and phrase.head == verb.i
     return word
 
