@@ -772,3 +772,9 @@ def test_a_pattern_preposition_also_opens_a_gerund_clause():
     # "(FOR)" of CAMEO.2.0's attack patterns (111) matches "for accumulating ...", parsed as a clause.
     events = code("Kenyan police attacked opposition leaders for organising the protests.")
     assert any(e.cameo == "111" for e in events) and not any(e.root == "19" for e in events)
+
+
+def test_a_person_defeating_a_person_is_no_battle_and_with_is_no_threat():
+    assert not [e for e in code("Biden defeated Trump with an electoral count of 306 to 232.") if e.root in ("13", "19")]
+    assert any(e.cameo == "190" for e in code("Russian troops crushed the Chechen rebels with tanks."))
+    assert any(e.cameo == "161" for e in code("Serbia broke with Russia over the sanctions."))

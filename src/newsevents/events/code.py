@@ -57,6 +57,8 @@ MEETING_ROOT = "04"  # consult: meet, visit, host, negotiate
 STATE_ROOTS = ("09", "17")  # acts of a state: arrest, detain, deport, investigate; passive without agent
 STATE_ROLE = "GOV"  # promised, these are threats
 ATTACK_CODE, CRITICISM_CODE = "190", "111"  # a person's attack on a person is in words
+VERBAL_ATTACKS = frozenset({"attack", "assail"})
+CONTESTS = frozenset({"defeat", "beat", "outpoll", "trounce"})  # a person's win over a person: an election, a game
 UNIDENTIFIED_FORCE = "UAF"  # CAMEO's unidentified armed forces: the doer of an attack known by its means only
 MEANS_SKIP = ("case", "nmod", "acl", "acl:relcl", "relcl", "appos", "conj", "cc", "punct")  # a means phrase's own words
 UNSURE = frozenset({"hypothetical", "negated"})
@@ -191,6 +193,8 @@ class _Run:
         if not sources:
             return []
         pairs = [(s, t) for s in sources for t in targets if s.code != t.code]
+        if clause.verb.lemma.lower() in CONTESTS:  # "Biden defeated Trump": an election, not a battle
+            pairs = [(s, t) for s, t in pairs if not (self._person(s) and self._person(t))]
         words = {clause.verb.lemma.lower()} | {t.lemma.lower() for t in coding.tokens} | _pattern_words(coding)
         if not targets and len(sources) > 1 and ("%" in coding.slots or words & RECIPROCAL):
             pairs = [(s, t) for s in sources for t in sources if s is not t and s.code != t.code]
@@ -302,7 +306,8 @@ class _Run:
             code = threat_code(code) if code[:2] in HOSTILE_ROOTS and vowed(sent, clause.verb) else intent_code(code)
         if mode == "negated" and self.coder.intent_codes and refused(sent, clause.verb):
             code = refusal_code(code)
-        if code == ATTACK_CODE and target is not None and coding.pattern is None and self._person(source) and self._person(target):
+        if (code == ATTACK_CODE and clause.verb.lemma.lower() in VERBAL_ATTACKS and target is not None
+                and coding.pattern is None and self._person(source) and self._person(target)):
             code = CRITICISM_CODE  # one named person "attacked" another: in words ("Trump attacked Biden")
         info = _info(code)
         actor1, actor2 = self._actor(source), self._actor(target) if target else None
