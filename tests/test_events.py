@@ -778,3 +778,10 @@ def test_a_person_defeating_a_person_is_no_battle_and_with_is_no_threat():
     assert not [e for e in code("Biden defeated Trump with an electoral count of 306 to 232.") if e.root in ("13", "19")]
     assert any(e.cameo == "190" for e in code("Russian troops crushed the Chechen rebels with tanks."))
     assert any(e.cameo == "161" for e in code("Serbia broke with Russia over the sanctions."))
+
+
+def test_ordering_and_leading_do_not_take_the_patterns_meant_for_heading_somewhere():
+    events = code("The Nicaraguan government ordered the opposition newspaper to suspend publication.")
+    assert not [e for e in events if e.root == "03"] and any(e.cameo == "100" for e in events)
+    assert not [e for e in code("Biden led Trump 47 percent to 41 percent in the poll.") if e.root == "03"]
+    assert any(e.root == "19" for e in code("Hamas led an attack on Israel."))  # a light verb's event noun

@@ -24,7 +24,7 @@ OBLIGATION_VERBS = frozenset("have need".split())
 # Verbs that mostly carry the event of their object noun ("held talks", "launched an inquiry").
 LIGHT_VERBS = frozenset("""
 hold launch open begin start conduct undertake complete carry stage give pay make issue lodge initiate
-resume continue announce order set go speed accelerate finish mount step ramp
+resume continue announce order set go speed accelerate finish mount step ramp lead
 """.split())
 # Verbs whose object noun speaks for their subject: "X issued a statement condemning Y" (X condemns), not
 # "X vetoed a resolution condemning Y".
