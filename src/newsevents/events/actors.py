@@ -178,9 +178,10 @@ class ActorFinder:
         agents, start = [], 0
         while start < len(core):
             for size in range(min(4, len(core) - start), 0, -1):
-                if used & set(range(start, start + size)) or any(_time_of_day(t.text) for t in core[start:start + size]):
+                words = core[start:start + size]
+                if used & set(range(start, start + size)) or any(_time_of_day(t.text) for t in words):
                     continue
-                entry = self.dictionary.agent_entry(" ".join(t.text for t in core[start:start + size]))
+                entry = self.dictionary.agent_entry(" ".join(t.text for t in words))
                 if entry is not None:
                     code = ELITE if any(t.text.lower() in FORMER for t in core[:start]) else entry.code
                     agents.append((code, entry.prefix, core[start].start, core[start + size - 1].end))

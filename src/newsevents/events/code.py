@@ -273,7 +273,8 @@ class _Run:
                         if sent.case_word(c) in VENUE_PREPOSITIONS for f, _ in self.finder.of_phrase(sent, c)
                         if country_role(f.code)[0]), None)
         words = sent.subtree(means, skip=MEANS_SKIP)
-        return [Found((country or "") + UNIDENTIFIED_FORCE, None, words[0].start, words[-1].end, country or "", means=True)]
+        country = country or ""
+        return [Found(country + UNIDENTIFIED_FORCE, None, words[0].start, words[-1].end, country, means=True)]
 
     def _targets(self, sent: Sentence, clause: Clause, *, venue: bool = False) -> list[Found]:
         """The first candidate phrase with a named actor or a country; else the first with a role
@@ -514,7 +515,8 @@ def _attack_means(sent: Sentence, clause: Clause) -> Token | None:
     if not clause.passive:
         candidates = [clause.subject] if clause.subject is not None else []
     else:
-        candidates = [clause.agent] + [c for c in sent.children(clause.verb, "obl") if sent.case_word(c) in ("by", "in")]
+        where = [c for c in sent.children(clause.verb, "obl") if sent.case_word(c) in ("by", "in")]
+        candidates = [clause.agent] + where
     for head in candidates:
         if head is None:
             continue

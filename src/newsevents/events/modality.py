@@ -131,5 +131,5 @@ def vowed(sent: Sentence, verb: Token) -> bool:
     A plain report of a future act ("said it would expel") is not taken for a vow; one held over
     someone as a condition is ("will boycott the elections unless the president steps down", "will
     impose sanctions if talks fail")."""
-    return (any(g.lemma.lower() in VOWING for g in _governors(sent, verb))
-            or any(m.text.lower() in THREAT_CONDITIONS for c in sent.children(verb, "advcl") for m in sent.children(c, "mark")))
+    marks = [m.text.lower() for c in sent.children(verb, "advcl") for m in sent.children(c, "mark")]
+    return any(g.lemma.lower() in VOWING for g in _governors(sent, verb)) or any(m in THREAT_CONDITIONS for m in marks)

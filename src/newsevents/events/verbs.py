@@ -94,7 +94,8 @@ def _phrase_after(sent: Sentence, verb: Token, words: tuple[Token, ...]) -> list
     phrase = sent.subtree(verb, skip=CLAUSE_BOUNDARY, limit=AFTER * 2)
     for clause in sent.children(verb, "advcl"):  # "attacked Y [for accumulating wealth]": a phrase, as "for X"
         if any(m.text.lower() in GERUND_PREPOSITIONS for m in sent.children(clause, "mark")):
-            phrase = sorted(set(phrase) | set(sent.subtree(clause, skip=CLAUSE_BOUNDARY, limit=AFTER)), key=lambda t: t.i)
+            phrase += [t for t in sent.subtree(clause, skip=CLAUSE_BOUNDARY, limit=AFTER) if t not in phrase]
+            phrase = sorted(phrase, key=lambda t: t.i)
     head = sent.head(verb)
     if verb.dep == "amod" and head is not None and head.i > last:  # "severed[amod] diplomatic relations"
         phrase += [t for t in sent.subtree(head, skip=CLAUSE_BOUNDARY, limit=AFTER) if t.i > last]
