@@ -131,11 +131,16 @@ def _organisation_word(word: str) -> bool:
 def _titled_name(tokens: list[Token], ctx: Context) -> bool:
     """A name of two or more words that a person's title stands before or beside: a person,
     whatever the recogniser called it (a place the gazetteer does not know)."""
-    if len(tokens) < 2 or not all(t.pos == "PROPN" and t.text[:1].isupper() for t in tokens):
+    if not _name_of_words(tokens):
         return False
     title = title_of(tokens, ctx)
     last = title.office.split()[-1] if title is not None and title.office else None
     return last is not None and title.role is not None and not _organisation_word(last)
+
+
+def _name_of_words(tokens: list[Token]) -> bool:
+    """Two or more capitalised proper nouns: what a person's full name looks like."""
+    return len(tokens) >= 2 and all(t.pos == "PROPN" and t.text[:1].isupper() for t in tokens)
 
 
 def _titled_person(entity: Entity, tokens: list[Token]) -> tuple[Entity, list[Token]]:
@@ -143,7 +148,7 @@ def _titled_person(entity: Entity, tokens: list[Token]) -> tuple[Entity, list[To
     by a name of two or more capitalised words; the person starts after the title."""
     at = max((n for n, t in enumerate(tokens) if t.text.lower() in TITLES), default=None)
     name = tokens[at + 1:] if at is not None else []
-    if len(name) < 2 or not all(t.pos == "PROPN" and t.text[:1].isupper() for t in name):
+    if not _name_of_words(name):
         return entity, tokens
     if any(_organisation_word(t.text.lower()) for t in name):
         return entity, tokens
