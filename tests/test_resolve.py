@@ -119,6 +119,15 @@ def test_times_are_filled_with_the_tense_the_parse_gives():
     assert values == {"Monday": "2024-05-13", "Friday": "2024-05-17"}
 
 
+def test_a_planned_date_is_still_to_come_whatever_the_verb_form():
+    doc = newsevents.process_text("The hearing is scheduled for February 4. A judge ordered him held until his "
+                                  "next court appearance on April 5. The deal should be completed in October. "
+                                  "The ministers met on March 30.", published="2024-02-01")
+    values = {t.text: t.value for t in doc.annotations.times}
+    assert values == {"February 4": "2024-02-04", "April 5": "2024-04-05", "October": "2024-10",
+                      "March 30": "2023-03-30"}
+
+
 def test_focus_and_an_inferred_publication_date_are_in_the_contract():
     doc = newsevents.process_text("Published Monday, March 4. Kenya and Tanzania signed a pact in Nairobi on Monday.")
     focus = doc.to_dict()["focus"]
@@ -140,6 +149,19 @@ def test_verb_tense_reads_will_and_to_as_future():
               Token(2, 6, 11, "visit", "visit", "VERB", "VB", "ROOT", 2, 0, "VerbForm=Inf")]
     tree = Tree(tokens)
     assert verb_tense(tree.tokens[2], tree) == "future"
+
+
+def test_verb_tense_reads_a_participle_by_its_auxiliaries():
+    def tense(aux: str, aux_lemma: str, aux_morph: str, verb: str, lemma: str) -> str | None:
+        tokens = [Token(0, 0, len(aux), aux, aux_lemma, "AUX", "VBZ", "aux:pass", 1, 0, aux_morph),
+                  Token(1, len(aux) + 1, len(aux) + 1 + len(verb), verb, lemma, "VERB", "VBN", "ROOT", 1, 0,
+                        "Tense=Past|VerbForm=Part|Voice=Pass")]
+        tree = Tree(tokens)
+        return verb_tense(tree.tokens[1], tree)
+    assert tense("is", "be", "Tense=Pres|VerbForm=Fin", "held", "hold") == "present"
+    assert tense("is", "be", "Tense=Pres|VerbForm=Fin", "scheduled", "schedule") == "future"
+    assert tense("was", "be", "Tense=Past|VerbForm=Fin", "scheduled", "schedule") == "past"
+    assert tense("has", "have", "Tense=Pres|VerbForm=Fin", "killed", "kill") == "past"
 
 
 def test_the_gold_set_is_well_formed():

@@ -396,3 +396,15 @@ def test_fast_scan_keeps_escapes_and_group_names_and_finds_upper_case_rules():
     found = find_times("Revenue for FY2009 rose in Q3, the firm said at 3 p.m. GMT on Christmas Day.",
                        published="2009-12-28")
     assert {t.text for t in found} >= {"FY2009", "Q3"}
+
+
+def test_a_capitalised_frequency_word_that_starts_a_name_is_no_set():
+    assert [t.text for t in find_times("The Daily Telegraph and Weekly Standard said so.", published="2024-05-14")] == []
+    assert [t.value for t in find_times("Daily checks and weekly reports go on.", published="2024-05-14")] == \
+        ["P1D", "P1W"]
+
+
+def test_history_takes_only_capitalised_names_before_it():
+    found = find_times("He taught classes in sociology and history. It was a first in US history.",
+                       published="2024-05-14")
+    assert [t.text for t in found] == ["US history"]

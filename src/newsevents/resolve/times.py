@@ -6,9 +6,14 @@ from collections.abc import Callable
 from ..records import Article, Token
 from ..times import TimeExpr, find_times, infer_published
 from ..times.tense import lexical_tense
-from .tree import Tree
+from .tree import VERBAL, Tree
 
 _FUTURE_AUX = frozenset({"will", "'ll", "’ll", "shall", "wo"})
+_AUX_DEPS = frozenset({"aux", "auxpass", "aux:pass"})
+# "is scheduled for February 4", "are expected on Friday": a present passive of these is a plan.
+_SCHEDULE_VERBS = frozenset({"schedule", "expect", "slate", "plan", "set", "due"})
+# "his next court appearance on April 5": a noun so modified is still to come, whatever the verb.
+_AHEAD_WORDS = frozenset({"next", "upcoming", "forthcoming", "coming", "planned", "scheduled", "proposed"})
 
 
 def published_of(article: Article) -> tuple[str | None, dict | None]:
@@ -27,24 +32,47 @@ def document_times(text: str, *, published: str | None, tree: Tree | None) -> li
 def _parse_tense(text: str, tree: Tree) -> Callable[[int], str | None]:
     def tense_of(offset: int) -> str | None:
         token = tree.at(offset)
+        if token is not None and _ahead(token, tree):
+            return "future"
         verb = tree.governing_verb(token) if token is not None else None
         found = verb_tense(verb, tree) if verb is not None else None
-        if found is None and token is not None:
-            return lexical_tense(text, token.start, token.end)
+        if token is not None and found != "future":
+            words = lexical_tense(text, token.start, token.end)
+            if found is None or words == "future":
+                return words    # a modal, a plan or "next" near the date outweighs the verb's form
         return found
     return tense_of
 
 
+def _ahead(token: Token, tree: Tree) -> bool:
+    """Whether a noun between the token and its verb is marked as still to come ("next", "upcoming")."""
+    seen = set()
+    while token.pos not in VERBAL and token.head != token.i and token.i not in seen:
+        seen.add(token.i)
+        if any(tree.tokens[i].dep == "amod" and tree.tokens[i].text.lower() in _AHEAD_WORDS
+               for i in tree.children[token.i]):
+            return True
+        token = tree.tokens[token.head]
+    return False
+
+
 def verb_tense(verb: Token, tree: Tree) -> str | None:
     """"past", "present" or "future" of a verb: aux "will", an infinitive with "to"
-    ("is expected to visit") and "going to" read as future; else its Tense feature."""
-    aux = [tree.tokens[i] for i in tree.children[verb.i] if tree.tokens[i].dep in ("aux", "auxpass")]
+    ("is expected to visit"), "going to" and a present passive of a planning verb ("is scheduled
+    for") read as future; else the Tense feature of its auxiliaries, then its own. A participle
+    after a present "be" is present ("is held"); after "have", past ("has killed")."""
+    aux = [tree.tokens[i] for i in tree.children[verb.i] if tree.tokens[i].dep in _AUX_DEPS]
     words = {a.text.lower() for a in aux}
     if words & _FUTURE_AUX or "to" in words:
         return "future"
-    for token in (*aux, verb):
-        if "Tense=Past" in token.morph or token.tag in ("VBD",):
-            return "past"
+    if any("Tense=Past" in a.morph or a.tag == "VBD" for a in aux):
+        return "past"
+    passive = "VerbForm=Part" in verb.morph and any(a.lemma == "be" for a in aux) \
+        and not any(a.lemma == "have" for a in aux)
+    if passive and "Tense=Pres" in " ".join(a.morph for a in aux):
+        return "future" if verb.lemma in _SCHEDULE_VERBS else "present"
+    if "Tense=Past" in verb.morph or verb.tag == "VBD":
+        return "past"
     if any("Tense=Pres" in t.morph for t in (*aux, verb)):
         return "present"
     return None

@@ -78,7 +78,7 @@ RULES: tuple[tuple[str, str], ...] = (
     ("fiscal_year", r"\bFY\s?(?P<y>\d{4}|\d{2})\b"),
     ("month_quarter", rf"\b(?:the\s+)?(?P<mon>{MONTH})[-\s]+quarter\b"),
     ("year_end", r"\b(?:(?P<shift>this|last|next|the)\s+)?year[-\s]end\b(?!\s+of\b)"),
-    ("history", r"\b(?:(?:in|of)\s+(?P<t>(?:(?:the|its|their|our|his|her|recent|modern|[A-Z][\w.]*|\w+['’]s)\s+){0,3}"
+    ("history", r"\b(?:(?:in|of)\s+(?P<t>(?:(?:the|its|their|our|his|her|recent|modern|(?-i:[A-Z][\w.]*)|\w+['’]s)\s+){0,3}"
                 r"(?-i:history))|(?:is|was|are|were|be)\s+(?P<t_alt>(?-i:history)))\b(?!\s+of\b)"),
     ("shifted_unit", rf"\b(?:(?:(?P<half>first|second)\s+half\s+of|(?P<pos>{POSITION}))[-\s]+)?"
                      rf"(?P<shift>{SHIFT}|the\s+(?:{SHIFT})|the\s+same|that|the)\s+"

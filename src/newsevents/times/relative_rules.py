@@ -24,6 +24,7 @@ from newsevents.lang.en.times import DURATION_PREPOSITIONS, REFERENCES, UNIT_RAN
 _BACK = {"last", "past", "previous", "this past"}
 _FORWARD = {"next", "coming", "following", "this coming"}
 _ANAPHORIC_SHIFT = {"previous": -1, "following": 1, "same": 0, "that": 0}
+_NAME_GOES_ON = re.compile(r"\s+[A-Z]")
 _SET_BEFORE = frozenset({"once", "twice", "times", "per", "billion", "million", "thousand", "percent"})
 _VAGUE_PLURAL_CUES = frozenset({"for", "over", "in", "during", "within", "recent", "coming", "past", "the",
                                 "next", "last", "many", "several", "few", "some"})
@@ -382,6 +383,10 @@ def one_point(m: re.Match, ctx: Context) -> Resolved | None:
 
 
 def set_(m: re.Match, ctx: Context) -> Resolved | None:
+    """"daily", "every Monday", "twice a week"; not a capitalised word that starts a name ("the
+    Daily Telegraph", "Weekly Standard")."""
+    if m["word"] and m["word"][0].isupper() and _NAME_GOES_ON.match(ctx.text, m.end("word")):
+        return None
     if m["word"]:
         return Resolved(SET_WORDS[re.sub(r"\s+", " ", m["word"].lower())], kind="set")
     if m["wd"]:
