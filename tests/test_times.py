@@ -408,3 +408,12 @@ def test_history_takes_only_capitalised_names_before_it():
     found = find_times("He taught classes in sociology and history. It was a first in US history.",
                        published="2024-05-14")
     assert [t.text for t in found] == ["US history"]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("It took half an hour.", "PT30M"), ("They talked for an hour and a half.", "PT90M"),
+    ("He stayed for a year and a half.", "P1.5Y"), ("It lasted half a century.", "P50Y"),
+    ("a half-hour show", "PT30M"), ("three and a half years", "P3.5Y"),
+])
+def test_halves_of_a_unit_are_counted(text, value):
+    assert [t.value for t in find_times(text, published="2024-05-14")] == [value]

@@ -104,10 +104,11 @@ RULES: tuple[tuple[str, str], ...] = (
     ("q_quarter", rf"\b(?:Q(?P<q>[1-4]))(?:\s+(?P<y>{YEAR}))?\b"),
     ("half", rf"\b{HALF}\s+(?:(?P<y>{YEAR})|(?P<yshift>this|last|next|the)\s+year)\b"),
     ("bare_half", r"\b(?:the\s+)?(?P<half>first|second|1st|2nd)\s+half\b(?!\s+of\b|[-\s]+(?:century|decade))"),
-    ("duration", rf"\b(?P<t>(?:the\s+|an?\s+(?!{COUNT_AFTER_ARTICLE}))?(?:(?:past|last|next|coming|first|previous|following|final|"
-                 rf"better\s+part\s+of\s+the)\s+)?(?:(?P<n>{AMOUNT})[-\s]+)?(?:(?:and\s+a\s+)?half[-\s]+)?"
+    ("duration", rf"\b(?P<t>(?P<half>half\s+an?\s+)?(?:the\s+|(?<!half\s)an?\s+(?!{COUNT_AFTER_ARTICLE}))?(?:(?:past|last|"
+                 rf"next|coming|first|previous|following|final|"
+                 rf"better\s+part\s+of\s+the)\s+)?(?:(?P<n>{AMOUNT})[-\s]+)?(?P<half_unit>(?:and\s+a\s+)?half[-\s]+)?"
                  rf"(?:(?:{_alt(IN_A_ROW)})\s+)?"
-                 rf"(?P<unit>{UNIT}))(?:[-\s]+(?:long|old))?\b"),
+                 rf"(?P<unit>{UNIT})(?P<and_half>\s+and\s+a\s+half)?)(?:[-\s]+(?:long|old))?\b"),
     ("clock", r"\b(?P<hh>[01]?\d|2[0-3])(?:[:.](?P<mm>[0-5]\d))?\s*(?P<ampm>[ap]\.?m\.?(?!\w)|[AP]M\b)"
               r"(?:\s+(?P<zone>local\s+time|GMT|UTC|[ECMP][SD]?T)\b)?"),
     ("clock24", r"(?<![\d:.,$])(?P<hh>[01]\d|2[0-3]):?(?P<mm>[0-5]\d)(?![\d:])(?:\s+(?P<zone>local\s+time|GMT|UTC|"

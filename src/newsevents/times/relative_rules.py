@@ -272,6 +272,8 @@ def duration_value(n: float | None, unit: str) -> str:
     n = n * UNIT_MULTIPLIER.get(unit, 1) if n is not None else None
     if n is not None and letter in {"DE", "CE"}:
         n, letter = n * (10 if letter == "DE" else 100), "Y"
+    if n is not None and n != int(n) and unit in ("hour", "minute"):
+        n, letter = n * 60, "M" if unit == "hour" else "S"      # "half an hour" is PT30M
     return f"P{'T' if clock else ''}{_count(n)}{letter}"
 
 
@@ -329,8 +331,10 @@ def duration(m: re.Match, ctx: Context) -> Resolved | None:
             return None
         return Resolved(duration_value(None, unit), kind="duration")
     n = amount(m["n"]) if m["n"] else (None if unit_word.endswith("s") else 1)
-    if m["n"] and re.search(r"and\s+a\s+half|half", m["t"].lower()):
-        n = (n or 0) + 0.5 if n is not None else None
+    if m["half"] or (m["half_unit"] and not m["n"]):
+        n = n / 2 if n is not None else None        # "half an hour", "a half-hour show", "half a century"
+    elif m["half_unit"] or m["and_half"]:
+        n = n + 0.5 if n is not None else None      # "three and a half years", "a year and a half"
     if words[0] in {"a", "an"} and (ctx.word_before() in _SET_BEFORE or _after_digit(ctx)):
         return Resolved(duration_value(1, unit), kind="set")
     return Resolved(duration_value(n, unit), kind="duration")
