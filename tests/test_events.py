@@ -785,3 +785,22 @@ def test_ordering_and_leading_do_not_take_the_patterns_meant_for_heading_somewhe
     assert not [e for e in events if e.root == "03"] and any(e.cameo == "100" for e in events)
     assert not [e for e in code("Biden led Trump 47 percent to 41 percent in the poll.") if e.root == "03"]
     assert any(e.root == "19" for e in code("Hamas led an attack on Israel."))  # a light verb's event noun
+
+
+def test_an_act_without_a_passive_hung_on_its_subject_is_still_the_verb():
+    # The parser reads "rioted" as a participle of "prisoners" ("prisoners [who were] rioted").
+    events = code("Somali prisoners rioted at a jail in northern Kenya, setting fire to their beds.",
+                  Coder.load(require_dyad=False))
+    assert any(e.cameo == "145" and e.actor1.text == "Somali prisoners" for e in events)
+
+
+def test_demanding_something_on_a_matter_is_no_attack():
+    # CAMEO.2.0's DEMAND block also holds PRESS, and "* ON" was written for "pressed on" (190).
+    events = code("Protesters in Lagos demanded a vote on independence from Nigeria.", Coder.load(require_dyad=False))
+    assert not [e for e in events if e.root == "19"] and any(e.cameo == "100" for e in events)
+
+
+def test_armed_groups_surrendering_retreat_militarily():
+    assert any(e.cameo == "0874" for e in code("Ugandan rebels surrendered to the army on Monday."))
+    assert not [e for e in code("The suspect surrendered to police in Kenya.", Coder.load(require_dyad=False))
+                if e.cameo == "0874"]

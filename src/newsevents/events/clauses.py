@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..records import Token
-from .lang import STATEMENT_CARRIERS
+from .lang import INTRANSITIVE_ACTS, STATEMENT_CARRIERS
 from .tree import AGENTS, OBJECTS, OBLIQUES, PASSIVE_SUBJECTS, SUBJECTS, Sentence, perfect_auxiliary
 
 RELATIVE = frozenset({"who", "which", "that", "whom"})
@@ -172,10 +172,13 @@ def displaced_predicate(sent: Sentence, verb: Token) -> bool:
     """A main verb the parser hung on its own subject as a participle when a report follows:
     "The army [forced] out hundreds of families, residents said" ("army" taken for the subject
     of "said", whose subject is "residents"). It must have an object or a particle ("forced out"),
-    which a passive participle has not ("the army backed by militias")."""
+    which a passive participle has not ("the army backed by militias"), or be an act that has no
+    passive ("Prisoners [rioted] at a jail, setting fire to ...")."""
     head = sent.head(verb)
     if verb.dep != "acl" or head is None or head.pos not in NOMINAL or head.dep not in SUBJECTS:
         return False
+    if verb.lemma.lower() in INTRANSITIVE_ACTS and verb.i == head.i + 1:
+        return True
     if not any(c.dep in OBJECTS and c.pos in NOMINAL or c.dep == "compound:prt" for c in sent.children(verb)):
         return False
     governor = sent.head(head)

@@ -28,6 +28,12 @@ resume continue announce order set go speed accelerate finish mount step ramp le
 """.split())
 # Verbs whose object noun speaks for their subject: "X issued a statement condemning Y" (X condemns), not
 # "X vetoed a resolution condemning Y".
+# Acts with no one done to, so never a passive participle: "prisoners rioted at a jail" is a clause,
+# not "prisoners (who were) rioted".
+INTRANSITIVE_ACTS = frozenset("""
+riot demonstrate rally march mutiny rebel defect surrender capitulate resign abdicate clash
+""".split())
+
 STATEMENT_CARRIERS = frozenset("issue release publish adopt pass send deliver read make".split())
 # Nouns whose "that" clause is a claim, not an asserted event: "rejected accusations that Y armed Z".
 CLAIM_NOUNS = frozenset("""
