@@ -804,3 +804,13 @@ def test_armed_groups_surrendering_retreat_militarily():
     assert any(e.cameo == "0874" for e in code("Ugandan rebels surrendered to the army on Monday."))
     assert not [e for e in code("The suspect surrendered to police in Kenya.", Coder.load(require_dyad=False))
                 if e.cameo == "0874"]
+
+
+def test_patterns_cameo_wrote_for_one_verb_of_a_block_no_longer_recode_the_others():
+    loose = Coder.load(require_dyad=False)
+    met = code("Putin met Lukashenko at the Kremlin on Monday.")
+    assert any(e.cameo == "040" and e.actor2.code == "BLRGOV" for e in met) and not [e for e in met if e.cameo == "036"]
+    flew = code("The French president flew to Beijing on Monday.")
+    assert {("FRAGOV", "CHN", "042"), ("CHN", "FRAGOV", "043")} <= triples(flew)
+    assert any(e.cameo == "190" for e in code("Kenyan police fought off the attackers near the border.", loose))
+    assert not code("The Kenyan government pushed ahead with its tax reforms despite protests.", loose)
