@@ -814,3 +814,15 @@ def test_patterns_cameo_wrote_for_one_verb_of_a_block_no_longer_recode_the_other
     assert {("FRAGOV", "CHN", "042"), ("CHN", "FRAGOV", "043")} <= triples(flew)
     assert any(e.cameo == "190" for e in code("Kenyan police fought off the attackers near the border.", loose))
     assert not code("The Kenyan government pushed ahead with its tax reforms despite protests.", loose)
+
+
+def test_a_force_of_nature_or_a_disease_is_no_doer():
+    loose = Coder.load(require_dyad=False)
+    assert not code("A strong earthquake struck northern Kenya on Monday, injuring at least 25 people.", loose)
+    assert not code("The cholera outbreak has killed at least 62 people in Somalia.", loose)
+    assert any(e.root == "19" for e in code("Israeli fire killed two Palestinians in Gaza.", loose))  # gunfire
+
+
+def test_a_penalty_is_no_target_of_a_sentence():
+    events = code("A Kenyan judge sentenced the suspect to a five-year prison term.", Coder.load(require_dyad=False))
+    assert events and all(e.actor2 is None for e in events)

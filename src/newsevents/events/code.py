@@ -32,8 +32,8 @@ from .frames import Frame, find_frame
 from .guards import MAX_VERBS, skip_reason
 from .intent import intent_code, refusal_code, threat_code
 from .modality import modality, refused, vowed
-from .lang import (ARRIVALS, ATTACK_MEANS, ATTACK_MEANS_IF_MODIFIED, ATTACK_MODIFIERS, OWN_FORCES, QUANTITY_NOUNS,
-                   VENUE_PREPOSITIONS, YIELDING)
+from .lang import (ARRIVALS, ATTACK_MEANS, ATTACK_MEANS_IF_MODIFIED, ATTACK_MODIFIERS, NATURAL_FORCES, OWN_FORCES,
+                   PENALTY_NOUNS, QUANTITY_NOUNS, VENUE_PREPOSITIONS, YIELDING)
 from .nouns import AIMED_NOUN_CODES, aimed_at, event_noun, event_nouns
 from .records import Event, EventActor
 from .tree import Sentence, perfect_auxiliary, sentences_of
@@ -210,6 +210,8 @@ class _Run:
         return made
 
     def _sides(self, sent: Sentence, clause: Clause, coding: Coding) -> tuple[list[Found], list[Found]]:
+        if clause.subject is not None and not clause.passive and _natural_force(sent, clause.subject, clause.verb):
+            return [], []
         heads = ([_counted(sent, clause.subject)] if clause.subject else []) + list(clause.others)
         heads += [h for h in listed_before(sent, clause.subject) if h not in heads] if clause.subject else []
         subjects = _unique([f for head in heads for f, _ in self.finder.of_phrase(sent, head)])
@@ -290,6 +292,8 @@ class _Run:
             for inner in (i for h in heads for i in nominal_heads(sent, h)):
                 if venue and (inner.i in where or sent.case_word(inner) in VENUE_PREPOSITIONS):
                     where.update(t.i for t in sent.subtree(inner))
+                    continue
+                if inner.lemma.lower() in PENALTY_NOUNS and inner is not clause.subject:
                     continue
                 found = [f for f, _ in self.finder.of_phrase(sent, inner)]
                 if any(f.name or country_role(f.code)[0] for f in found):
@@ -420,6 +424,18 @@ def _noun_code(noun: Token) -> str | None:
 def _own_means(sent: Sentence, token: Token) -> bool:
     """"its troops", "their diplomats": what the subject sends or withdraws, not whom it acts on."""
     return token.lemma.lower() in OWN_FORCES and _possessed(sent, token)
+
+
+def _natural_force(sent: Sentence, subject: Token, verb: Token) -> bool:
+    """"A magnitude 6.0 earthquake struck ...", "Typhoon Hagibis killed ...": the subject, its
+    compound, or a noun after it before the next verb is a force of nature or a disease."""
+    words = [subject, *sent.children(subject, "compound")]
+    after = subject.i + 1
+    while (token := sent.token(after)) is not None and token.pos not in ("VERB", "AUX", "ADP", "PUNCT") \
+            and after < verb.i:
+        words.append(token)
+        after += 1
+    return any(w.lemma.lower() in NATURAL_FORCES or w.text.lower() in NATURAL_FORCES for w in words)
 
 
 def _verb_tagged_adjective(sent: Sentence, token: Token) -> bool:

@@ -28,6 +28,17 @@ resume continue announce order set go speed accelerate finish mount step ramp le
 """.split())
 # Verbs whose object noun speaks for their subject: "X issued a statement condemning Y" (X condemns), not
 # "X vetoed a resolution condemning Y".
+# A penalty or a stretch of time is no target: "sentenced X to a 47-month prison term", "to five years in jail".
+PENALTY_NOUNS = frozenset("term sentence year month week day hour fine prison jail imprisonment custody".split())
+
+# Forces of nature and disease: "an earthquake struck X", "the outbreak has killed 62" name no doer.
+NATURAL_FORCES = frozenset("""
+earthquake quake tremor aftershock storm typhoon hurricane cyclone tornado flood floods flooding tsunami
+wildfire bushfire landslide mudslide avalanche drought heatwave eruption volcano lightning rain rains
+snowstorm blizzard monsoon outbreak epidemic pandemic virus disease measles cholera ebola coronavirus
+covid-19 malaria famine
+""".split())
+
 # Acts with no one done to, so never a passive participle: "prisoners rioted at a jail" is a clause,
 # not "prisoners (who were) rioted".
 INTRANSITIVE_ACTS = frozenset("""
