@@ -826,3 +826,9 @@ def test_a_force_of_nature_or_a_disease_is_no_doer():
 def test_a_penalty_is_no_target_of_a_sentence():
     events = code("A Kenyan judge sentenced the suspect to a five-year prison term.", Coder.load(require_dyad=False))
     assert events and all(e.actor2 is None for e in events)
+
+
+def test_attacking_a_decision_or_a_text_is_criticism():
+    events = code("Turkey attacked the Kurdish plan for autonomy.", Coder.load(require_dyad=False))
+    assert any(e.cameo == "111" for e in events) and not [e for e in events if e.root == "19"]
+    assert any(e.root == "19" for e in code("Russian forces attacked Ukrainian positions near Bakhmut."))

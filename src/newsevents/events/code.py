@@ -32,8 +32,8 @@ from .frames import Frame, find_frame
 from .guards import MAX_VERBS, skip_reason
 from .intent import intent_code, refusal_code, threat_code
 from .modality import modality, refused, vowed
-from .lang import (ARRIVALS, ATTACK_MEANS, ATTACK_MEANS_IF_MODIFIED, ATTACK_MODIFIERS, NATURAL_FORCES, OWN_FORCES,
-                   PENALTY_NOUNS, QUANTITY_NOUNS, VENUE_PREPOSITIONS, YIELDING)
+from .lang import (ARRIVALS, ATTACK_MEANS, ATTACK_MEANS_IF_MODIFIED, ATTACK_MODIFIERS, ATTACKED_IN_WORDS,
+                   NATURAL_FORCES, OWN_FORCES, PENALTY_NOUNS, QUANTITY_NOUNS, VENUE_PREPOSITIONS, YIELDING)
 from .nouns import AIMED_NOUN_CODES, aimed_at, event_noun, event_nouns
 from .records import Event, EventActor
 from .tree import Sentence, perfect_auxiliary, sentences_of
@@ -311,9 +311,10 @@ class _Run:
             code = threat_code(code) if code[:2] in HOSTILE_ROOTS and vowed(sent, clause.verb) else intent_code(code)
         if mode == "negated" and self.coder.intent_codes and refused(sent, clause.verb):
             code = refusal_code(code)
-        if (code == ATTACK_CODE and clause.verb.lemma.lower() in VERBAL_ATTACKS and target is not None
-                and coding.pattern is None and self._person(source) and self._person(target)):
-            code = CRITICISM_CODE  # one named person "attacked" another: in words ("Trump attacked Biden")
+        if (code == ATTACK_CODE and clause.verb.lemma.lower() in VERBAL_ATTACKS and coding.pattern is None
+                and (_attacks_words(sent, clause.verb)
+                     or target is not None and self._person(source) and self._person(target))):
+            code = CRITICISM_CODE  # "Trump attacked Biden", "attacked the proclamation": in words
         info = _info(code)
         actor1, actor2 = self._actor(source), self._actor(target) if target else None
         day, day_source = self._date(sent, clause, start, end)
@@ -424,6 +425,12 @@ def _noun_code(noun: Token) -> str | None:
 def _own_means(sent: Sentence, token: Token) -> bool:
     """"its troops", "their diplomats": what the subject sends or withdraws, not whom it acts on."""
     return token.lemma.lower() in OWN_FORCES and _possessed(sent, token)
+
+
+def _attacks_words(sent: Sentence, verb: Token) -> bool:
+    """"attacked the proclamation", "attacked Biden's plan": the object is a decision or a text."""
+    obj = sent.child(verb, "obj", "dobj")
+    return obj is not None and obj.lemma.lower() in ATTACKED_IN_WORDS
 
 
 def _natural_force(sent: Sentence, subject: Token, verb: Token) -> bool:

@@ -28,6 +28,13 @@ resume continue announce order set go speed accelerate finish mount step ramp le
 """.split())
 # Verbs whose object noun speaks for their subject: "X issued a statement condemning Y" (X condemns), not
 # "X vetoed a resolution condemning Y".
+# What one attacks in words: "Erdogan attacked the proclamation", "attacked the government's plan".
+ATTACKED_IN_WORDS = frozenset("""
+proclamation declaration decision plan policy law bill remark comment statement move report proposal idea
+ruling verdict budget deal agreement accord recognition announcement approach stance handling record reform
+measure rhetoric speech criticism claim response strategy legislation decree order resolution
+""".split())
+
 # A penalty or a stretch of time is no target: "sentenced X to a 47-month prison term", "to five years in jail".
 PENALTY_NOUNS = frozenset("term sentence year month week day hour fine prison jail imprisonment custody".split())
 
