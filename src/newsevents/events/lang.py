@@ -26,8 +26,6 @@ LIGHT_VERBS = frozenset("""
 hold launch open begin start conduct undertake complete carry stage give pay make issue lodge initiate
 resume continue announce order set go speed accelerate finish mount step ramp lead
 """.split())
-# Verbs whose object noun speaks for their subject: "X issued a statement condemning Y" (X condemns), not
-# "X vetoed a resolution condemning Y".
 # What one attacks in words: "Erdogan attacked the proclamation", "attacked the government's plan".
 ATTACKED_IN_WORDS = frozenset("""
 proclamation declaration decision plan policy law bill remark comment statement move report proposal idea
@@ -52,6 +50,8 @@ INTRANSITIVE_ACTS = frozenset("""
 riot demonstrate rally march mutiny rebel defect surrender capitulate resign abdicate clash
 """.split())
 
+# Verbs whose object noun speaks for their subject: "X issued a statement condemning Y" (X condemns), not
+# "X vetoed a resolution condemning Y".
 STATEMENT_CARRIERS = frozenset("issue release publish adopt pass send deliver read make".split())
 # Nouns whose "that" clause is a claim, not an asserted event: "rejected accusations that Y armed Z".
 CLAIM_NOUNS = frozenset("""

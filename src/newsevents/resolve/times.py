@@ -11,7 +11,7 @@ from .tree import VERBAL, Tree
 _FUTURE_AUX = frozenset({"will", "'ll", "’ll", "shall", "wo"})
 _AUX_DEPS = frozenset({"aux", "auxpass", "aux:pass"})
 # "is scheduled for February 4", "are expected on Friday": a present passive of these is a plan.
-_SCHEDULE_VERBS = frozenset({"schedule", "expect", "slate", "plan", "set", "due"})
+_SCHEDULE_VERBS = frozenset({"schedule", "expect", "slate", "plan", "set"})
 # "his next court appearance on April 5": a noun so modified is still to come, whatever the verb.
 _AHEAD_WORDS = frozenset({"next", "upcoming", "forthcoming", "coming", "planned", "scheduled", "proposed"})
 
