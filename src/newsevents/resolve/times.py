@@ -6,7 +6,7 @@ from collections.abc import Callable
 from ..records import Article, Token
 from ..times import TimeExpr, find_times, infer_published
 from ..times.tense import lexical_tense
-from .tree import VERBAL, Tree
+from .tree import Tree
 
 _FUTURE_AUX = frozenset({"will", "'ll", "’ll", "shall", "wo"})
 _AUX_DEPS = frozenset({"aux", "auxpass", "aux:pass"})
@@ -45,15 +45,10 @@ def _parse_tense(text: str, tree: Tree) -> Callable[[int], str | None]:
 
 
 def _ahead(token: Token, tree: Tree) -> bool:
-    """Whether a noun between the token and its verb is marked as still to come ("next", "upcoming")."""
-    seen = set()
-    while token.pos not in VERBAL and token.head != token.i and token.i not in seen:
-        seen.add(token.i)
-        if any(tree.tokens[i].dep == "amod" and tree.tokens[i].text.lower() in _AHEAD_WORDS
-               for i in tree.children[token.i]):
-            return True
-        token = tree.tokens[token.head]
-    return False
+    """Whether a noun between the token and its verb (or root) is marked as still to come ("next",
+    "upcoming")."""
+    return any(tree.tokens[i].dep == "amod" and tree.tokens[i].text.lower() in _AHEAD_WORDS
+               for word in tree.path_to_verb(token)[:-1] for i in tree.children[word.i])
 
 
 def verb_tense(verb: Token, tree: Tree) -> str | None:
@@ -69,7 +64,7 @@ def verb_tense(verb: Token, tree: Tree) -> str | None:
         return "past"
     passive = "VerbForm=Part" in verb.morph and any(a.lemma == "be" for a in aux) \
         and not any(a.lemma == "have" for a in aux)
-    if passive and "Tense=Pres" in " ".join(a.morph for a in aux):
+    if passive and any("Tense=Pres" in a.morph for a in aux):
         return "future" if verb.lemma in _SCHEDULE_VERBS else "present"
     if "Tense=Past" in verb.morph or verb.tag == "VBD":
         return "past"

@@ -62,8 +62,14 @@ class Tree:
 
     def governing_verb(self, token: Token) -> Token | None:
         """The nearest verb above the token (the token itself when it is one)."""
-        seen = set()
+        path = self.path_to_verb(token)
+        return path[-1] if path[-1].pos in VERBAL else None
+
+    def path_to_verb(self, token: Token) -> list[Token]:
+        """The token and its heads up to the nearest verb (included, when there is one) or the root."""
+        path, seen = [token], set()
         while token.pos not in VERBAL and token.head != token.i and token.i not in seen:
             seen.add(token.i)
             token = self.tokens[token.head]
-        return token if token.pos in VERBAL else None
+            path.append(token)
+        return path
