@@ -324,6 +324,13 @@ def test_the_year_on_its_own_is_the_year_spoken_of():
     assert [v for _, v in values("the year-long strike")] == ["P1Y"]
 
 
+def test_the_unit_on_its_own_in_a_past_story_is_the_one_last_named():
+    assert values("The campaign entered January. Trump started the month in Iowa.")[1] == ("the month", "2024-01")
+    assert values("The vote was on 2 October 2023. She fell ill the week of the vote.")[1] == ("the week", "2023-W40")
+    assert values("The Dow fell in 1987. The bank posted a loss for the year.")[1] == ("the year", "1987")
+    assert values("The campaign entered January. Prices will rise during the month.")[1] == ("the month", "2024-03")
+
+
 def test_the_next_year_is_a_date_in_a_past_story_and_a_stretch_ahead():
     assert values("The dam was finished in 1998 and the next year it failed.")[1] == ("the next year", "1999")
     assert values("Prices will rise over the next year.") == [("the next year", "P1Y")]

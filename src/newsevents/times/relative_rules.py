@@ -119,6 +119,8 @@ def shifted_unit(m: re.Match, ctx: Context) -> Resolved | None:
         return None
     anaphoric = raw in {"the previous", "the following", "the same", "that"}
     reference = _reference_day(ctx, unit) if anaphoric else None
+    if raw == "the" and not (m["pos"] or m["half"]) and ctx.tense == "past":
+        reference = _reference_day(ctx, unit, any_day=False)  # "entered September ... started the month"
     base = reference or ctx.anchor
     if reference is None and unit == "quarter" and raw == "the" and ctx.tense != "future" and base:
         base = reported_quarter_day(base)   # "profit for the quarter": the one just reported
