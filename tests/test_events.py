@@ -743,6 +743,15 @@ def test_a_hostile_act_promised_on_a_condition_is_a_threat():
     assert any(e.cameo == "163" for e in code("France will impose sanctions on Iran next week."))  # no condition
 
 
+def test_a_threat_is_held_over_the_subject_of_its_condition():
+    events = code("Israel threatened to ban voting in Haifa if Hamas ran in the election.")
+    assert any(e.actor1.code == "ISR" and e.actor2 and e.actor2.country == "PSE" and e.root == "13" for e in events)
+    events = code("Russia threatened to stop talks on reducing missiles if Japan goes ahead with the plan.")
+    assert any(e.actor1.code == "RUS" and e.actor2 and e.actor2.code == "JPN" and e.root == "13" for e in events)
+    events = code("France will impose sanctions on Iran if Germany refuses.")  # the named target stays
+    assert {(e.actor1.code, e.actor2.code) for e in events if e.root == "13"} == {("FRA", "IRN")}
+
+
 def test_mediating_is_mediation():
     events = code("Qatar mediated a peace agreement between Rwanda and Uganda.")
     assert {(e.actor1.code, e.actor2.code, e.cameo) for e in events} >= {("QAT", "RWA", "045"), ("QAT", "UGA", "045")}

@@ -26,12 +26,12 @@ from ..ids import stable_id
 from ..records import Annotations, Article, Token
 from .actors import ActorFinder, Found, country_role
 from .clauses import (Clause, carried, clause_of, displaced_predicate, listed_before, misparsed_predicate,
-                      nominal_heads, speaker_of)
+                      nominal_heads, speaker_of, subject_of)
 from .coder import Coder, default_coder
 from .frames import Frame, find_frame
 from .guards import MAX_VERBS, skip_reason
 from .intent import intent_code, refusal_code, threat_code
-from .modality import modality, refused, vowed
+from .modality import THREAT_CONDITIONS, modality, refused, vowed
 from .lang import (ARRIVALS, ATTACK_MEANS, ATTACK_MEANS_IF_MODIFIED, ATTACK_MODIFIERS, ATTACKED_IN_WORDS,
                    NATURAL_FORCES, OWN_FORCES, PENALTY_NOUNS, QUANTITY_NOUNS, VENUE_PREPOSITIONS, YIELDING)
 from .nouns import AIMED_NOUN_CODES, aimed_at, event_noun, event_nouns
@@ -54,6 +54,8 @@ FRAME_PENALTY = 0.3
 HOSTILE_ROOTS = ("16", "17", "18", "19", "20")
 FORCE_ROOTS = ("18", "19", "20")  # assault, fight, mass violence: no text does them
 MEETING_ROOT = "04"  # consult: meet, visit, host, negotiate
+THREAT_ROOT = "13"
+CONDITION_PATH = ("xcomp", "acl", "obj", "obl", "nmod")  # how an "if" clause may hang below a threat
 STATE_ROOTS = ("09", "17")  # acts of a state: arrest, detain, deport, investigate; passive without agent
 STATE_ROLE = "GOV"  # promised, these are threats
 ATTACK_CODE, CRITICISM_CODE = "190", "111"  # a person's attack on a person is in words
@@ -231,6 +233,10 @@ class _Run:
             sources = subjects
         if not sources and coding.code[:2] in FORCE_ROOTS:
             sources = self._unnamed_attackers(sent, clause)
+        if coding.code[:2] in (THREAT_ROOT,) + HOSTILE_ROOTS and not any(t.code not in {s.code for s in sources}
+                                                                     for t in targets):
+            held = [f for head in _conditioned(sent, clause.verb) for f, _ in self.finder.of_phrase(sent, head)]
+            targets = [f for f in held if f.name or country_role(f.code)[0]] or targets  # "threatened to ban voting if [Hamas] ran"
         if "+<" in coding.slots and "$>" in coding.slots:
             sources, targets = targets, sources
         return sources, targets
@@ -461,6 +467,24 @@ def _places_of(sent: Sentence, token: Token) -> list[Token]:
 def _possessed(sent: Sentence, token: Token) -> bool:
     """"their forces", "its army": a possessive pronoun before the noun."""
     return any(c.pos == "PRON" and c.dep.startswith("nmod:poss") or c.dep == "poss" for c in sent.children(token))
+
+
+def _conditioned(sent: Sentence, verb: Token) -> list[Token]:
+    """The subjects of the "if" / "unless" clauses of a threat or of its complement: the ones it is
+    held over ("threatened to ban voting if Hamas ran", "will boycott unless the president steps down")."""
+    conditions = [t for t in sent.tokens if t.dep == "advcl" and _under(sent, t, verb)
+                  and any(m.text.lower() in THREAT_CONDITIONS for m in sent.children(t, "mark"))]
+    subjects = [subject_of(sent, c)[0] for c in conditions]
+    return [s for s in subjects if s is not None and s.pos in ("NOUN", "PROPN")]
+
+
+def _under(sent: Sentence, clause: Token, verb: Token) -> bool:
+    """Whether `clause` hangs on `verb` through its complement and the complement's own phrases
+    ("threatened to stop talks [on arms] if ...", where the parser hangs the "if" on "arms")."""
+    head = sent.head(clause)
+    while head is not None and head is not verb and head.dep in CONDITION_PATH:
+        head = sent.head(head)
+    return head is verb
 
 
 def _between(sent: Sentence, token: Token) -> Token | None:
