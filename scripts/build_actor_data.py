@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import re
 import sys
 from pathlib import Path
 from typing import Callable
@@ -33,6 +34,8 @@ AGENT_FILE = "Phoenix.agents.txt"
 DISCARD_FILE = "Phoenix.discards.txt"
 SOURCE = "Phoenix dictionaries of PETRARCH2 (github.com/openeventdata/petrarch2, petrarch2/data/dictionaries)"
 LICENCE = "MIT (c) 2014 Open Event Data Alliance; see LICENSE of openeventdata/petrarch2"
+_ABBREVIATED = re.compile(r"^(?P<name>.+?)\s*\((?P<short>[A-Za-z]{4,6})\)$")
+LINKING_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "de", "la", "el", "al", "du", "des"})
 DEFAULT_SOURCE = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "petrarch"
 
 
@@ -61,18 +64,34 @@ def _problems() -> tuple[list[str], Callable[[DictionaryError], None]]:
 def build_actors(source: Path, out: Path) -> int:
     """One line per entry: label, keys ("|"), codes ("code,start,end;..."), file, line."""
     problems, report = _problems()
+    entries = [(name, entry) for name in ACTOR_FILES for entry in read_actors(source / name, on_problem=report)]
+    taken = {k for _, entry in entries for k in map(normalise, entry.names) if k}
     body = []
-    for name in ACTOR_FILES:
-        for entry in read_actors(source / name, on_problem=report):
-            keys = "|".join(dict.fromkeys(k for k in map(normalise, entry.names) if k))
-            codes = ";".join(f"{c.code},{_iso(c.start)},{_iso(c.end)}" for c in entry.codes)
-            body.append(f"{entry.names[0]}\t{keys}\t{codes}\t{name}\t{entry.line}")
+    for name, entry in entries:
+        own = [k for k in map(normalise, entry.names) if k]
+        short = [k for n in entry.names for k in map(normalise, short_forms(n)) if k and k not in taken]
+        keys = "|".join(dict.fromkeys(own + short))
+        codes = ";".join(f"{c.code},{_iso(c.start)},{_iso(c.end)}" for c in entry.codes)
+        body.append(f"{entry.names[0]}\t{keys}\t{codes}\t{name}\t{entry.line}")
     lines = _header(["label", "keys", "codes", "file", "line"], ", ".join(ACTOR_FILES), problems,
                     "keys: comparison keys of every name; codes: code,start,end (inclusive ISO dates), joined by semicolons")
     data = ("\n".join(lines + body) + "\n").encode("utf-8")
     with open(out, "wb") as raw, gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0, compresslevel=9) as gz:
         gz.write(data)
     return len(body)
+
+
+def short_forms(name: str) -> list[str]:
+    """A name that ends in its abbreviation, "Liberation Tigers of Tamil Eelam (LTTE)", is also
+    found as "Liberation Tigers of Tamil Eelam" and as "LTTE" (four letters or more, the initials of
+    its words). Other words in brackets say which one is meant ("Direct Action (Greece)", "Georgia
+    (USA)") and name nothing; a key another entry already has stays that entry's."""
+    found = _ABBREVIATED.match(name)
+    if found is None:
+        return []
+    words = re.findall(r"[a-z]+", found["name"].lower())
+    initials = {"".join(w[0] for w in words), "".join(w[0] for w in words if w not in LINKING_WORDS)}
+    return [found["name"], found["short"]] if found["short"].lower() in initials else []
 
 
 def _iso(day) -> str:

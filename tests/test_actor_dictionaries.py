@@ -182,6 +182,27 @@ def test_a_demonym_naming_people_is_an_actor_in_the_plural_too(actors):
     assert actors.lookup("Chineses") == [] and actors.lookup("U.S.s") == []
 
 
+def test_a_name_written_with_its_abbreviation_is_found_by_either(actors):
+    # Phoenix writes LIBERATION_TIGERS_OF_TAMIL_EELAM_(LTTE)_; before, only "tigers" matched (SWZREB)
+    assert codes(actors, "Liberation Tigers of Tamil Eelam", None) == ["LKAREB"]
+    assert codes(actors, "LTTE", None) == ["LKAREB"]
+    # a key another entry holds stays that entry's: "the PLA" is China's army, not an Irish group
+    assert codes(actors, "PLA", None) == ["CHNMIL"]
+
+
+def test_short_forms_are_the_initials_of_the_name():
+    import importlib.util
+    from pathlib import Path
+    path = Path(__file__).resolve().parents[1] / "scripts" / "build_actor_data.py"
+    spec = importlib.util.spec_from_file_location("build_actor_data", path)
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    assert build.short_forms("LIBERATION TIGERS OF TAMIL EELAM (LTTE)") == ["LIBERATION TIGERS OF TAMIL EELAM", "LTTE"]
+    assert build.short_forms("DIRECT ACTION (GREECE)") == []
+    assert build.short_forms("GEORGIA (USA)") == []
+    assert build.short_forms("IRISH REPUBLICAN ARMY") == []
+
+
 def test_agents_and_discards(actors):
     assert actors.agent("foreign minister") == "GOV"
     assert actors.agent("troops") == "MIL"
