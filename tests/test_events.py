@@ -752,6 +752,24 @@ def test_a_threat_is_held_over_the_subject_of_its_condition():
     assert {(e.actor1.code, e.actor2.code) for e in events if e.root == "13"} == {("FRA", "IRN")}
 
 
+def test_living_somewhere_and_a_ruling_are_no_acts():
+    assert not code("Abdullah Kurdi now resides in Iraq.")  # CAMEO.2.0 files RESIDE under INVADE (192)
+    assert not [e for e in code("The Supreme Court of Kenya ruled on the appeal by the government.") if e.root == "06"]
+    assert any(e.root == "19" for e in code("Rebels occupied the town of Kidal in Mali."))
+
+
+def test_sharing_intelligence_or_expertise_is_cooperation():
+    events = code("Turkey shared intelligence with Iraq.")
+    assert {(e.actor1.code, e.actor2.code, e.cameo) for e in events} == {("TUR", "IRQ", "064")}
+    assert any(e.cameo == "060" and e.actor2.code == "SDN" for e in code("Egypt has been sharing expertise with Sudan."))
+
+
+def test_who_tells_of_an_act_is_neither_a_side_nor_a_pattern_word():
+    events = code("Troops attacked the village, according to the United Nations.")
+    assert [e.root for e in events] == ["19"]  # "according" had matched &TREATY: an agreement (030)
+    assert not [e for e in code("Kenyan police arrived at the house, according to the United Nations.") if e.actor2]
+
+
 def test_mediating_is_mediation():
     events = code("Qatar mediated a peace agreement between Rwanda and Uganda.")
     assert {(e.actor1.code, e.actor2.code, e.cameo) for e in events} >= {("QAT", "RWA", "045"), ("QAT", "UGA", "045")}

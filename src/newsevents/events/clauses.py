@@ -21,7 +21,8 @@ PARTING = frozenset({":", ";"})  # marks that end a phrase: what follows is not 
 LIST_POS = frozenset({"DET", "ADJ", "PROPN", "NOUN", "ADV"})
 PERSONAL = frozenset({"he", "she", "it", "they", "we"})  # pronouns a reported clause takes from its speaker
 NOMINAL = frozenset({"NOUN", "PROPN", "X", "NUM"})
-NOT_TARGET_PREPOSITIONS = frozenset({"by", "since", "during", "until", "after", "before", "despite", "like"})
+NOT_TARGET_PREPOSITIONS = frozenset({"by", "since", "during", "until", "after", "before", "despite", "like",
+                                     "according"})  # "according to police": who tells it
 RAISING = frozenset({"seem", "appear", "be", "tend", "happen", "begin", "start", "continue", "cease"})
 # Adjectives whose "to" clause is their subject's own act: "it is willing to withdraw".
 CONTROL_ADJECTIVES = frozenset({"willing", "ready", "prepared", "committed", "determined", "eager", "keen", "unwilling"})

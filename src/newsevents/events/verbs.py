@@ -101,7 +101,7 @@ def _phrase_after(sent: Sentence, verb: Token, words: tuple[Token, ...]) -> list
         phrase += [t for t in sent.subtree(head, skip=CLAUSE_BOUNDARY, limit=AFTER) if t.i > last]
         phrase = sorted(set(phrase), key=lambda t: t.i)
     dates = {t.i for child in sent.children(verb) if _is_time(child) for t in sent.subtree(child)}
-    dates |= {t.i for token in phrase if _when(sent, token) for t in sent.subtree(token)}
+    dates |= {t.i for token in phrase if _when(sent, token) or _told_by(sent, token) for t in sent.subtree(token)}
     return [t for t in phrase if t.i > last and t.i not in dates][:AFTER]
 
 
@@ -114,6 +114,12 @@ def _when(sent: Sentence, token: Token) -> bool:
     """A phrase that dates the verb by another event ("before the election", "after the talks"):
     its words are no pattern's object ("want to meet before the election" demands no election)."""
     return token.dep.startswith("obl") and sent.case_word(token) in TEMPORAL_PREPOSITIONS
+
+
+def _told_by(sent: Sentence, token: Token) -> bool:
+    """"according to the United Nations": who tells of the act, no pattern's object ("according"
+    is no accord)."""
+    return token.dep.startswith(("obl", "nmod")) and sent.case_word(token) == "according"
 
 
 class _Word(tuple):
