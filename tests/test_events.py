@@ -770,6 +770,20 @@ def test_who_tells_of_an_act_is_neither_a_side_nor_a_pattern_word():
     assert not [e for e in code("Kenyan police arrived at the house, according to the United Nations.") if e.actor2]
 
 
+def test_a_city_naming_a_treaty_or_talks_is_no_party():
+    assert not code("Sweden joined the Paris Agreement in 2016.")  # had joined France both ways
+    events = code("Russia and Ukraine signed the Minsk agreements.")
+    assert {(e.actor1.code, e.actor2.code) for e in events} == {("RUS", "UKR"), ("UKR", "RUS")}
+    assert not [e for e in code("Iran rejected the Vienna talks.") if e.actor2]
+    events = code("Pakistan signed the US-Taliban agreement.")  # a country's name still names a party
+    assert any(e.actor1.code == "PAK" and e.actor2 and e.actor2.code == "USA" for e in events)
+
+
+def test_where_an_agreement_was_signed_is_no_side():
+    events = code("Israel and the UAE signed the Abraham Accords in Washington.")
+    assert {(e.actor1.code, e.actor2.code) for e in events} == {("ISR", "ARE"), ("ARE", "ISR")}
+
+
 def test_mediating_is_mediation():
     events = code("Qatar mediated a peace agreement between Rwanda and Uganda.")
     assert {(e.actor1.code, e.actor2.code, e.cameo) for e in events} >= {("QAT", "RWA", "045"), ("QAT", "UGA", "045")}

@@ -18,7 +18,7 @@ from typing import Any
 
 from ..actors import ActorDictionary, normalise, split_code
 from ..records import Token
-from .lang import FORMER, GROUP_NOUNS
+from .lang import FORMER, GROUP_NOUNS, TREATY_NOUNS
 from .tree import Sentence, perfect_auxiliary
 
 MAX_NAME_WORDS = 6
@@ -80,7 +80,20 @@ class ActorFinder:
                 words = sent.subtree(other, skip=("conj", "cc", "punct"))
                 more = [replace(f, start=words[0].start, end=words[-1].end) for f in more]
             found += [f for f in more if f not in found]
+        if head.lemma.lower() in TREATY_NOUNS and not self._names_a_country(core, head):
+            found = [f for f in found if len(f.code) != 3]  # "the Paris Agreement", "the Minsk talks"
         return found
+
+    def _names_a_country(self, core: list[Token], head: Token) -> bool:
+        """Whether a word before the head names a country or its people ("the US-Taliban agreement",
+        "Iranian talks"); a city that names a treaty or talks is where they were made, not a party."""
+        words = [t.text for t in core if t is not head]
+        for size in (1, 2, 3):
+            for at in range(len(words) - size + 1):
+                match = self.dictionary.country(" ".join(words[at:at + size]))
+                if match is not None and match.kind in ("name", "demonym"):
+                    return True
+        return False
 
     def _of_core(self, sent: Sentence, head: Token, core: list[Token], depth: int, key: Token) -> list[Found]:
         """The actors of the words of `core`; the entity holding `key` (the head, or the modifier

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..records import Token
-from .lang import INTRANSITIVE_ACTS, STATEMENT_CARRIERS
+from .lang import INTRANSITIVE_ACTS, STATEMENT_CARRIERS, TREATY_NOUNS
 from .tree import AGENTS, OBJECTS, OBLIQUES, PASSIVE_SUBJECTS, SUBJECTS, Sentence, perfect_auxiliary
 
 RELATIVE = frozenset({"who", "which", "that", "whom"})
@@ -312,7 +312,8 @@ def nominal_heads(sent: Sentence, head: Token) -> list[Token]:
     while todo and len(found) < 30:  # breadth first: the phrase's own head before the nouns inside it
         token = todo.pop(0)
         for child in sent.children(token):
-            if child.dep not in SEARCH_SKIP and not (child.dep == "amod" and child.pos == "VERB"):
+            if child.dep not in SEARCH_SKIP and not (child.dep == "amod" and child.pos == "VERB") \
+                    and not (child.dep == "compound" and token.lemma.lower() in TREATY_NOUNS):  # "Paris Agreement"
                 todo.append(child)
                 if child.pos in NOMINAL:
                     found.append(child)

@@ -54,6 +54,7 @@ FRAME_PENALTY = 0.3
 HOSTILE_ROOTS = ("16", "17", "18", "19", "20")
 FORCE_ROOTS = ("18", "19", "20")  # assault, fight, mass violence: no text does them
 MEETING_ROOT = "04"  # consult: meet, visit, host, negotiate
+VENUE_CODES = (MEETING_ROOT, "057")  # a meeting or an agreement signed "in Washington": where it was
 THREAT_ROOT = "13"
 CONDITION_PATH = ("xcomp", "acl", "obj", "obl", "nmod")  # how an "if" clause may hang below a threat
 STATE_ROOTS = ("09", "17")  # acts of a state: arrest, detain, deport, investigate; passive without agent
@@ -223,7 +224,7 @@ class _Run:
             sides = _between(sent, clause.verb)
             subjects = [f for f, _ in self.finder.of_phrase(sent, sides)] if sides is not None else []
         agents = [f for f, _ in self.finder.of_phrase(sent, clause.agent)] if clause.agent else []
-        venue = coding.code[:2] == MEETING_ROOT or clause.verb.lemma.lower() in CLASHES
+        venue = coding.code.startswith(VENUE_CODES) or clause.verb.lemma.lower() in CLASHES
         targets = self._targets(sent, clause, venue=venue)
         if clause.passive:
             sources, targets = agents, subjects if subjects else targets

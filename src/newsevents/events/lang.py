@@ -50,6 +50,12 @@ INTRANSITIVE_ACTS = frozenset("""
 riot demonstrate rally march mutiny rebel defect surrender capitulate resign abdicate clash
 """.split())
 
+# Agreements and talks named after the city where they were made: "the Paris Agreement", "the Minsk talks".
+TREATY_NOUNS = frozenset("""
+    agreement accord treaty protocol convention declaration charter pact talks talk process format summit
+    conference communique memorandum
+""".split())
+
 # Verbs whose object noun speaks for their subject: "X issued a statement condemning Y" (X condemns), not
 # "X vetoed a resolution condemning Y".
 STATEMENT_CARRIERS = frozenset("issue release publish adopt pass send deliver read make".split())
