@@ -40,6 +40,8 @@ def test_an_unknown_person_keeps_the_text_and_gets_no_code():
     ("Ukraine's foreign minister, Dmytro Kuleba, accused the army of shelling the city.", "Dmytro Kuleba", ("UKR", "GOV")),
     ("Kremlin spokesman Dmitry Peskov rejected the accusation on Monday.", "Dmitry Peskov", ("RUS", "GOV")),
     ("Tanzanian President Samia Suluhu Hassan witnessed the signing.", "Samia Suluhu Hassan", ("TZA", "GOV")),
+    ("Hong Kong Chief Executive Anna Lau withdrew the extradition bill on Tuesday.", "Anna Lau", ("HKG", "GOV")),
+    ("Safaricom chief executive Daniel Kamau resigned.", "Daniel Kamau", ("KEN", "BUS")),
 ])
 def test_titles_and_appositions_give_country_and_role(text, mention, expected):
     assert code(actors_of(text), mention) == expected
