@@ -234,13 +234,16 @@ class _Run:
             sources = subjects
         if not sources and coding.code[:2] in FORCE_ROOTS:
             sources = self._unnamed_attackers(sent, clause)
-        if coding.code[:2] in (THREAT_ROOT,) + HOSTILE_ROOTS and not any(t.code not in {s.code for s in sources}
-                                                                     for t in targets):
-            held = [f for head in _conditioned(sent, clause.verb) for f, _ in self.finder.of_phrase(sent, head)]
-            targets = [f for f in held if f.name or country_role(f.code)[0]] or targets  # "threatened to ban voting if [Hamas] ran"
+        if coding.code[:2] in (THREAT_ROOT,) + HOSTILE_ROOTS and {t.code for t in targets} <= {s.code for s in sources}:
+            targets = self._held_over(sent, clause.verb) or targets  # "threatened to ban voting if [Hamas] ran"
         if "+<" in coding.slots and "$>" in coding.slots:
             sources, targets = targets, sources
         return sources, targets
+
+    def _held_over(self, sent: Sentence, verb: Token) -> list[Found]:
+        """The named actors or countries a threat is held over: the subjects of its conditions."""
+        held = [f for head in _conditioned(sent, verb) for f, _ in self.finder.of_phrase(sent, head)]
+        return [f for f in held if f.name or country_role(f.code)[0]]
 
     def _owned(self, sent: Sentence, verb: Token, found: list[Found]) -> list[Found]:
         """A role "their forces" in a reported clause belongs to the speaker: "Bosnian Serbs said
