@@ -283,9 +283,8 @@ class _Run:
         heads = [means, clause.verb] + sent.children(clause.verb, "obj")  # "killed three soldiers [near Kandahar]"
         country = next((country_role(f.code)[0] for head in heads for c in sent.children(head, "obl", "nmod")
                         if sent.case_word(c) in VENUE_PREPOSITIONS for f, _ in self.finder.of_phrase(sent, c)
-                        if country_role(f.code)[0]), None)
+                        if country_role(f.code)[0]), "")
         words = sent.subtree(means, skip=MEANS_SKIP)
-        country = country or ""
         return [Found(country + UNIDENTIFIED_FORCE, None, words[0].start, words[-1].end, country, means=True)]
 
     def _targets(self, sent: Sentence, clause: Clause, *, venue: bool = False) -> list[Found]:
