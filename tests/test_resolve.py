@@ -91,10 +91,15 @@ def test_a_capital_as_the_place_of_an_event_stays_a_place():
     ("The German chancellery said Berlin was following the situation closely.", "German chancellery", ("DEU", "GOV")),
     ("The Pentagon said it was in contact with the Turkish military.", "Pentagon", ("USA", "MIL")),
     ("The Kremlin rejected the accusation.", "Kremlin", ("RUS", "GOV")),
-    ("WASHINGTON — The U.S. Senate voted 68 to 31 on Thursday to pass a stopgap budget.", "Senate", ("USA", "LEG")),
+    ("The Senate voted 68 to 31 on Thursday to pass a stopgap budget for Washington.", "Senate", ("USA", "LEG")),
 ])
 def test_institutions_take_the_country_the_text_gives_them(text, mention, expected):
     assert code(actors_of(text), mention) == expected
+
+
+def test_an_institution_named_with_its_country_is_that_country_s():
+    found = actors_of("WASHINGTON — The U.S. Senate voted 68 to 31 on Thursday to pass a stopgap budget.")
+    assert found["U.S. Senate"]["code"] == "USAGOVLEG"
 
 
 def test_coreference_points_back_to_the_full_mention():

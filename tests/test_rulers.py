@@ -69,3 +69,64 @@ def test_a_person_whose_family_name_is_a_place_stays_a_person():
     assert [(e.text, e.label_) for e in doc.ents] == [("Sudesh Amman", "PERSON"), ("Jerusalem", "LOC")]
     found = entities("Maria Lima spoke to reporters in Amman.")
     assert ("Maria Lima", "PERSON") in found and ("Amman", "LOC") in found
+
+
+def test_names_with_inner_capitals_count_as_names():
+    found = entities("Senator Liam McAskill and Governor Seamus MacDonald met on Monday. "
+                     "Shares of AirTanker Ltd. fell.")
+    assert {("Liam McAskill", "PERSON"), ("Seamus MacDonald", "PERSON"), ("AirTanker Ltd.", "ORG")} <= found
+
+
+def test_air_before_a_place_is_an_airline_and_an_airport_is_a_place():
+    found = entities("Passengers of Air Moldova and Air Zimbabwe were stranded at Borneo International Airport.")
+    assert {("Air Moldova", "ORG"), ("Air Zimbabwe", "ORG"), ("Borneo International Airport", "LOC")} <= found
+    assert ("Moldova", "LOC") not in found
+
+
+def test_an_abbreviation_defined_in_brackets_takes_the_label_of_its_name():
+    from newsevents.annotate.documents import reads_as
+
+    found = [(e.text, e.label) for e in annotate_texts([
+        "The European Maritime Safety Agency (EMSA) warned shipowners. EMSA inspectors boarded four ships."])[0].entities]
+    assert found.count(("EMSA", "ORG")) == 2
+    assert reads_as("USAF", "United States Air Force") and reads_as("EADS", "European Aeronautic Defence and Space")
+    assert not reads_as("NATO", "European Union") and not reads_as("AU", "European Union")
+
+
+def test_a_family_name_alone_is_the_person_named_before():
+    found = [(e.text, e.label) for e in annotate_texts([
+        "Spokeswoman Ingrid Voss said the plant would close. Voss added that no jobs would be lost."])[0].entities]
+    assert found.count(("Voss", "PERSON")) == 1 and ("Ingrid Voss", "PERSON") in found
+
+
+def test_a_family_name_does_not_take_over_a_place_or_a_dictionary_name():
+    from spacy.tokens import Doc, Span
+
+    from newsevents.annotate.documents import document_names
+
+    nlp = spacy.blank("en")
+    words = ["Maria", "Oslund", "met", "Paul", "Kyiv", ".", "Oslund", "and", "Kyiv", "agreed", "in", "Oslund", "."]
+    doc = Doc(nlp.vocab, words=words, pos=["PROPN"] * 2 + ["VERB"] + ["PROPN"] * 2 + ["PUNCT"]
+              + ["PROPN", "CCONJ", "PROPN", "VERB", "ADP", "PROPN", "PUNCT"],
+              sent_starts=[True] + [False] * 5 + [True] + [False] * 6)
+    doc.ents = [Span(doc, 0, 2, label="PERSON"), Span(doc, 3, 5, label="PERSON"), Span(doc, 11, 12, label="LOC")]
+    document_names(doc)
+    assert [(e.text, e.start, e.label_) for e in doc.ents] == [
+        ("Maria Oslund", 0, "PERSON"), ("Paul Kyiv", 3, "PERSON"), ("Oslund", 6, "PERSON"), ("Oslund", 11, "LOC")]
+
+
+def test_the_recogniser_keeps_a_longer_organisation_name_than_the_ruler():
+    from spacy.tokens import Doc, Span
+
+    from newsevents.annotate.surnames import keep_people, restore_people
+
+    nlp = spacy.blank("en")
+    doc = Doc(nlp.vocab, words=["The", "Housing", "Authority", "of", "Nordhavn", "and", "the", "Port", "of",
+                                "Vardo", "Authority", "sued", "Apple", "mobile", "devices", "."])
+    doc.ents = [Span(doc, 1, 5, label="ORG"), Span(doc, 7, 11, label="LOC"), Span(doc, 12, 15, label="ORG")]
+    keep_people(doc)  # what the recogniser found
+    doc.ents = [Span(doc, 1, 3, label="ORG"), Span(doc, 4, 5, label="LOC"), Span(doc, 9, 11, label="ORG"),
+                Span(doc, 12, 13, label="ORG")]  # what the ruler leaves
+    restore_people(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [
+        ("Housing Authority of Nordhavn", "ORG"), ("Port of Vardo Authority", "ORG"), ("Apple", "ORG")]

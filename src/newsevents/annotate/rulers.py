@@ -6,10 +6,14 @@
   companies as ORG). Each line is a pattern, e.g. `{"label": "NORP", "pattern": "Ukrainian"}`,
   matched on the exact text.
   With them, token patterns for capitalised words ending in an organisation word
-  ("Singapore Airlines", `lang/en/organisations.py`).
+  ("Singapore Airlines") or a place word ("Changi International Airport"), and "Air" before
+  a place's name as an airline ("Air China"; the words are in `lang/en/organisations.py`).
 - `newsevents_model_people` and `newsevents_place_surnames` (`surnames.py`), on either side of
-  the ruler: a person the recogniser found whose family name is a place stays a person.
-- `newsevents_titled_names` (`titles.py`, last): the name after a title word is a PERSON.
+  the ruler: a person the recogniser found whose family name is a place stays a person, and an
+  organisation's longer name the recogniser found stays whole.
+- `newsevents_titled_names` (`titles.py`): the name after a title word is a PERSON.
+- `newsevents_document_names` (`documents.py`, last): abbreviations defined in brackets and
+  family names alone take the label of the name they stand for, across the document.
 
 Placement, chosen on UNER EWT dev and the first half of MEANTIME (`python -m benchmarks.annotate
 --split dev`): after the recogniser, its entities replacing the recogniser's where they overlap.
@@ -21,8 +25,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from ..lang.en.organisations import NOT_IN_NAMES, ORG_HEADS
-from . import surnames, titles
+from ..lang.en.organisations import AIRLINE_WORD, NOT_IN_NAMES, ORG_HEADS, PLACE_HEADS
+from . import documents, surnames, titles
+from .documents import NAME_WORD
 
 PATTERNS = Path(__file__).resolve().parent.parent / "data" / "entity_patterns"
 RULER = "newsevents_entity_ruler"
@@ -41,10 +46,17 @@ def load_patterns(folder: Path = PATTERNS) -> list[dict]:
 
 
 def organisation_patterns() -> list[dict]:
-    """Capitalised words ending in an organisation word: "Singapore Airlines", "Labour Party"."""
-    word = {"IS_TITLE": True, "LOWER": {"NOT_IN": sorted(NOT_IN_NAMES)}, "ORTH": {"NOT_IN": sorted(ORG_HEADS)}}
-    head = {"ORTH": {"IN": sorted(ORG_HEADS)}}
-    return [{"label": "ORG", "pattern": [word] * n + [head]} for n in (1, 2, 3, 4)]
+    """Capitalised words ending in an organisation word ("Singapore Airlines", "Labour Party")
+    or a place word ("Changi International Airport")."""
+    word = {"TEXT": {"REGEX": NAME_WORD.pattern}, "LOWER": {"NOT_IN": sorted(NOT_IN_NAMES)}}
+    return [{"label": label, "pattern": [word] * n + [{"ORTH": {"IN": sorted(heads)}}]}
+            for label, heads in (("ORG", ORG_HEADS), ("LOC", PLACE_HEADS)) for n in (1, 2, 3, 4)]
+
+
+def airline_patterns(patterns: list[dict]) -> list[dict]:
+    """"Air" before a place's name is an airline: "Air China", "Air Moldova"."""
+    return [{"label": "ORG", "pattern": f"{AIRLINE_WORD} {p['pattern']}"} for p in patterns
+            if p["label"] == "LOC" and isinstance(p["pattern"], str)]
 
 
 def add_entity_ruler(nlp, patterns: list[dict], *, place: str = RULER_PLACE, overwrite: bool = OVERWRITE,
@@ -58,7 +70,7 @@ def add_entity_ruler(nlp, patterns: list[dict], *, place: str = RULER_PLACE, ove
         phrases = [p for p in patterns if isinstance(p["pattern"], str)]
         tokens = [p for p in patterns if not isinstance(p["pattern"], str)]
         ruler.add_patterns(tokens + (organisation_patterns() if heads else []))
-        _add_phrases(nlp, ruler, phrases)
+        _add_phrases(nlp, ruler, phrases + (airline_patterns(phrases) if heads else []))
         if "ner" in nlp.pipe_names and place == "after" and overwrite:  # "Sudesh Amman" stays a person
             surnames.register()
             nlp.add_pipe(surnames.KEEP, before=RULER)
@@ -66,6 +78,8 @@ def add_entity_ruler(nlp, patterns: list[dict], *, place: str = RULER_PLACE, ove
     if titled:
         titles.register()
         nlp.add_pipe(titles.NAME)
+    documents.register()
+    nlp.add_pipe(documents.NAME)
 
 
 def _add_phrases(nlp, ruler, patterns: list[dict]) -> None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..lang.en.titles import NAME_PARTICLES, NOT_NAMES, TITLES
+from .documents import NAME_WORD, is_name_word
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -23,7 +24,7 @@ NAME = "newsevents_titled_names"
 
 def _patterns() -> list[list[dict]]:
     title = {"LOWER": {"IN": sorted(TITLES)}, "OP": "+"}
-    word = {"IS_TITLE": True, "LOWER": {"NOT_IN": sorted(TITLES | NOT_NAMES)}}
+    word = {"TEXT": {"REGEX": NAME_WORD.pattern}, "LOWER": {"NOT_IN": sorted(TITLES | NOT_NAMES)}}
     particle = {"LOWER": {"IN": sorted(NAME_PARTICLES)}, "OP": "?"}
     return [[title, word, particle, {**word, "OP": "?"}, particle, {**word, "OP": "?"}, {**word, "OP": "?"}]]
 
@@ -48,7 +49,7 @@ def _name(match: "Span") -> "Span | None":
     end = len(match)
     while end > start and match[end - 1].lower_ in NAME_PARTICLES:
         end -= 1
-    if end <= start or any(not t.is_title for t in (match[start], match[end - 1])):
+    if end <= start or any(not is_name_word(t.text) for t in (match[start], match[end - 1])):
         return None
     return match.doc[match.start + start:match.start + end]
 

@@ -6,7 +6,8 @@ written (capitalised); `newsevents.annotate.rulers` turns them into token patter
 ORG_HEADS = frozenset("""
 Airlines Airways Air Corporation Corp Corp. Inc Inc. Ltd Ltd. Plc PLC LLC Co. Company Group
 Bank University Party Ministry Agency Council Commission Committee Association Foundation
-Institute Federation Union League Front Movement Brigades Army Navy Forces Police
+Institute Federation Union League Front Movement Brigades Army Navy Force Forces Police
+Office Corps Department Authority Bureau
 """.split())
 
 # Capitalised words that do not start or continue such a name ("The Party", "On Monday the Council").
@@ -14,3 +15,11 @@ NOT_IN_NAMES = frozenset("""
 the a an this that these those his her its their our my your he she it they we i
 in on at of for by with from to and or but as after before when while if
 """.split())
+
+# Words that end a place's name the same way ("Changi International Airport"), which the
+# recogniser often takes for an organisation. Words such as "River" or "Sea" are left out: they
+# stand inside other names too often ("Siam River Power", "Black Sea Fleet").
+PLACE_HEADS = frozenset("Airport Airfield Stadium".split())
+
+# A word that, before a place's name, makes an airline: "Air China", "Air Moldova".
+AIRLINE_WORD = "Air"
