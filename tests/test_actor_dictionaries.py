@@ -168,6 +168,13 @@ def test_a_match_splits_its_code(actors):
     assert actors.lookup("Nobody Anybody") == []
 
 
+def test_a_legislature_or_court_has_its_branch_as_role():
+    from newsevents.actors.codes import split_code
+
+    assert split_code("USAGOVLEG") == ("USA", "LEG") and split_code("INDGOVJUD") == ("IND", "JUD")
+    assert split_code("RUSGOVMIL") == ("RUS", "GOV") and split_code("USAGOV") == ("USA", "GOV")
+
+
 def test_countries_demonyms_and_capitals(actors):
     assert actors.country("Turkish").country.iso3 == "TUR" and actors.country("Turkish").kind == "demonym"
     assert actors.country("Israelis").country.iso3 == "ISR"
