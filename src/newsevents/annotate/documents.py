@@ -15,7 +15,7 @@ the same document.
   "Texas" of "Texas Instruments", "Housing" of "Housing Authority".)
 
 The recogniser labels each mention on its own; these rules make a document agree with itself,
-which is what the actors stage reads ("Angers said" is the spokeswoman, "Northrop" the company).
+which is what the actors stage reads ("Angers said" is the spokeswoman, "the USAF" the air force).
 """
 from __future__ import annotations
 
