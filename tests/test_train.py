@@ -109,3 +109,73 @@ def test_tiny_model_trains_scores_and_loads(tmp_path):
     nlp = spacy.load(best)
     doc = nlp("Maria Lopez visited Paris.")
     assert len(doc) == 5 and doc.has_annotation("DEP")
+
+
+def annotated(nlp, words, pos=None, ents=None):
+    """A reference Doc: `words` with tags, a flat parse (every word on the first) and entities."""
+    from spacy.tokens import Doc
+
+    heads = [0] * len(words) if pos else None
+    deps = ["ROOT"] + ["dep"] * (len(words) - 1) if pos else None
+    return Doc(nlp.vocab, words=words, pos=pos, heads=heads, deps=deps,
+               lemmas=list(words) if pos else None, ents=ents)
+
+
+def test_name_variant_swaps_names_and_keeps_every_annotation():
+    import random
+
+    from spacy.training import Example
+
+    nlp = spacy.blank("en")
+    words = ["Maria", "Lopez", "of", "United", "Acme", "met", "Lopez", "in", "Paris", "."]
+    pos = ["PROPN", "PROPN", "ADP", "PROPN", "PROPN", "VERB", "PROPN", "ADP", "PROPN", "PUNCT"]
+    ents = ["B-PERSON", "I-PERSON", "O", "B-ORG", "I-ORG", "O", "B-PERSON", "O", "B-LOC", "O"]
+    reference = annotated(nlp, words, pos, ents)
+    common = {"united"}  # seen elsewhere as a common word: not a name
+    example = Example(nlp.make_doc(reference.text), reference)
+    new = train.name_variant(nlp, example, random.Random(3), 1.0, common).reference
+    swapped = [t.text for t in new]
+    assert swapped[2:4] == ["of", "United"] and swapped[5] == "met" and swapped[7] == "in"
+    for i in (0, 1, 4, 8):
+        assert swapped[i] != words[i] and swapped[i][0].isupper() and swapped[i].isalpha()
+    assert swapped[6] == swapped[1]  # a recurring name keeps its one replacement
+    assert [t.lemma_ for t in new] == swapped
+    assert [(t.pos_, t.head.i, t.dep_) for t in new] == [(t.pos_, t.head.i, t.dep_) for t in reference]
+    assert [(e.start, e.end, e.label_) for e in new.ents] == [(e.start, e.end, e.label_) for e in reference.ents]
+
+
+def test_name_variant_without_tags_swaps_entity_words_and_keeps_missing_annotation():
+    import random
+
+    from spacy.training import Example
+
+    nlp = spacy.blank("en")
+    words = ["Tom", "Hale", "visited", "Oslo", "."]
+    reference = annotated(nlp, words, ents=["B-PERSON", "I-PERSON", "O", "B-LOC", "O"])
+    new = train.name_variant(nlp, Example(nlp.make_doc(reference.text), reference),
+                             random.Random(0), 1.0, set()).reference
+    assert [t.text != w for t, w in zip(new, words)] == [True, True, False, True, False]
+    assert not new.has_annotation("DEP") and not new.has_annotation("POS")
+    assert [e.label_ for e in new.ents] == ["PERSON", "LOC"]
+    untouched = train.name_variant(nlp, Example(nlp.make_doc(reference.text), reference),
+                                   random.Random(0), 0.0, set())
+    assert untouched.reference.text == reference.text
+
+
+def test_invented_names_keep_the_shape_of_the_name():
+    import random
+
+    rng = random.Random(0)
+    assert all(len(train.invented_name("NATO", rng)) == 4 and train.invented_name("NATO", rng).isupper()
+               for _ in range(20))
+    assert all(train.invented_name("Lopez", rng).istitle() for _ in range(20))
+
+
+def test_tiny_model_trains_with_name_variants(tmp_path):
+    data = write_data(tmp_path / "data")
+    corpus = tmp_path / "corpus"
+    train.load_convert().convert(data, corpus)
+    augmenter = {"@augmenters": "newsevents.name_variants.v1", "level": 1.0, "share": 1.0, "lower": 0.5}
+    best = train.train(train.CONFIG, corpus, tmp_path / "out",
+                       overrides={**TINY, "corpora.train.augmenter": augmenter})
+    assert spacy.load(best)("Maria Lopez visited Paris.").has_annotation("DEP")

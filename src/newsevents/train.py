@@ -16,11 +16,14 @@ from __future__ import annotations
 
 import argparse
 import json
+import random
 import shutil
 import subprocess
 from pathlib import Path
 from types import ModuleType
 
+from spacy.training import Example
+from spacy.training.iob_utils import doc_to_biluo_tags
 from spacy.util import load_config, registry
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -81,6 +84,82 @@ def rebuild_lemma_labels():
         return nlp
 
     return rebuild
+
+
+ONSETS = ("b", "br", "d", "dr", "f", "g", "gr", "h", "k", "kh", "l", "m", "n", "p", "r", "s", "sh", "t",
+          "tr", "v", "w", "y", "z", "")
+VOWELS = ("a", "e", "i", "o", "u", "ai", "ou", "ei")
+CODAS = ("", "", "", "n", "r", "s", "l", "k", "m", "t", "nd", "sk")
+
+
+def invented_name(word: str, rng: random.Random) -> str:
+    """A made-up word of the same shape as the name `word`: capitals for an acronym,
+    otherwise two or three syllables with a capital first letter."""
+    if word.isupper():
+        return "".join(rng.choice("ABCDEFGHIJKLMNOPRSTUVWZ") for _ in word)
+    name = "".join(rng.choice(ONSETS) + rng.choice(VOWELS) + rng.choice(CODAS) for _ in range(rng.randint(2, 3)))
+    return name.capitalize()
+
+
+def entity_tags(doc) -> list[str]:
+    """The BILUO tags of `doc`, with "-" for tokens whose entity annotation is missing."""
+    tags = doc_to_biluo_tags(doc, missing="-")
+    return ["O" if token.ent_iob == 2 else tag for token, tag in zip(doc, tags)]
+
+
+COMMON_POS = {"NOUN", "ADJ", "VERB", "ADV", "ADP", "DET", "PRON", "NUM"}
+
+
+def name_words(doc, common: set[str]) -> list[str]:
+    """The words of `doc` that are names: capitalised, alphabetic, tagged PROPN (or, where the
+    document has no tags, inside an entity), and not seen in lower case as a common word
+    (so "Commission" and "United" stay, and only "Chalabi" or "Iraq" is a name)."""
+    tagged = doc.has_annotation("POS")
+    common.update(t.lower_ for t in doc if t.pos_ in COMMON_POS)
+    return [t.text for t in doc
+            if t.is_alpha and t.text[0].isupper() and t.lower_ not in common
+            and (t.pos_ == "PROPN" if tagged else bool(t.ent_type_))]
+
+
+def name_variant(nlp, example: Example, rng: random.Random, share: float, common: set[str]) -> Example:
+    """`example` with each name (`name_words`) replaced, with probability `share`, by an
+    invented word, the same one wherever the name recurs; every annotation stays. Teaches the
+    parser and the recogniser to read names they never saw."""
+    reference = example.reference
+    swaps: dict[str, str] = {}
+    for word in name_words(reference, common):
+        if word not in swaps and rng.random() < share:
+            swaps[word] = invented_name(word, rng)
+    if not swaps:
+        return example
+    data = example.to_dict()
+    data["doc_annotation"]["entities"] = entity_tags(reference)
+    words = [swaps.get(t.text, t.text) for t in reference]
+    data["token_annotation"]["ORTH"] = words
+    data["token_annotation"]["LEMMA"] = [
+        swaps.get(lemma, lemma) for lemma in data["token_annotation"]["LEMMA"]]
+    text = "".join(word + token.whitespace_ for word, token in zip(words, reference))
+    return Example.from_dict(nlp.make_doc(text), data)
+
+
+@registry.augmenters("newsevents.name_variants.v1")
+def create_name_variants(level: float, share: float = 0.5, lower: float = 0.0):
+    """An augmenter: a `level` share of the examples get their proper nouns replaced by invented
+    words (`name_variant`, each name with probability `share`); a `lower` share is lower-cased
+    as spaCy's `lower_case` augmenter does."""
+    from spacy.training.augment import make_lowercase_variant
+
+    rng = random.Random(0)
+    common: set[str] = set()
+
+    def augment(nlp, example):
+        if rng.random() < level:
+            example = name_variant(nlp, example, rng, share, common)
+        if rng.random() < lower:
+            example = make_lowercase_variant(nlp, example)
+        yield example
+
+    return augment
 
 
 def resumed_config(config: Path, model: Path, out: Path) -> Path:
