@@ -112,8 +112,9 @@ COMMON_POS = {"NOUN", "ADJ", "VERB", "ADV", "ADP", "DET", "PRON", "NUM"}
 
 def name_words(doc, common: set[str]) -> list[str]:
     """The words of `doc` that are names: capitalised, alphabetic, tagged PROPN (or, where the
-    document has no tags, inside an entity), and not seen in lower case as a common word
-    (so "Commission" and "United" stay, and only "Chalabi" or "Iraq" is a name)."""
+    document has no tags, inside an entity), and not seen in lower case as a common word in
+    this or an earlier document given here (`common` gathers them; so "Commission" and "United"
+    stay, and only "Chalabi" or "Iraq" is a name)."""
     tagged = doc.has_annotation("POS")
     common.update(t.lower_ for t in doc if t.pos_ in COMMON_POS)
     return [t.text for t in doc
