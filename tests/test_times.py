@@ -424,3 +424,10 @@ def test_history_takes_only_capitalised_names_before_it():
 ])
 def test_halves_of_a_unit_are_counted(text, value):
     assert [t.value for t in find_times(text, published="2024-05-14")] == [value]
+
+
+def test_no_expression_spans_a_paragraph_break():
+    # a headline that ends in a weekday, then the dateline: two expressions, not "Friday September 18"
+    text = "Markets to stay shut until Friday\n\nSeptember 18, 2008\n\nTraders waited."
+    found = find_times(text, published="2008-09-18")
+    assert [(e.text, e.value) for e in found] == [("Friday", "2008-09-19"), ("September 18, 2008", "2008-09-18")]

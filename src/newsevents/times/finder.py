@@ -39,6 +39,7 @@ _DAY = re.compile(r"^(\d{4}|XXXX)-\d{2}-\d{2}")
 _CALENDAR = re.compile(r"^\d{4}(?:-(?:\d{2}|W\d{2}|Q\d|H\d|SP|SU|FA|WI))?(?:-\d{2})?$")
 _RANGE_GAP = re.compile(r"^\s*(?:-|–|—|to|until|till|through|thru|and)\s*$", re.I)
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
+_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,8 +114,9 @@ def _candidates(text: str, *, whole: bool = False):
     rules = None if whole or Rules is None or too_short(low) else _rules()
     prepared = rules.text(low) if rules else None
     for order, (name, fast, pattern) in enumerate(_FAST):
-        for hit in (scan(fast, rules.plans[order], prepared) if rules else fast.finditer(low)):
-            m = pattern.match(text, hit.start())
+        for hit, limit in _by_paragraph(fast, low, scan(fast, rules.plans[order], prepared) if rules
+                                        else fast.finditer(low)):
+            m = pattern.match(text, hit.start(), limit)
             if m is None:
                 continue
             start, end = _span(m)
@@ -122,6 +124,23 @@ def _candidates(text: str, *, whole: bool = False):
                 found.append((start, -(end - start), order, name, m))
     for start, negative_length, _, name, m in sorted(found, key=lambda f: f[:3]):
         yield start, start - negative_length, name, m
+
+
+def _by_paragraph(fast: re.Pattern[str], low: str, hits):
+    """(hit, end of the text it may reach) for each hit; a hit that runs over a blank line is searched
+    again paragraph by paragraph: "until Friday" + blank line + "September 18" are two expressions."""
+    for hit in hits:
+        if not _PARAGRAPH_BREAK.search(low, hit.start(), hit.end()):
+            yield hit, len(low)
+            continue
+        start = hit.start()
+        for brk in _PARAGRAPH_BREAK.finditer(low, hit.start()):
+            yield from ((m, brk.start()) for m in fast.finditer(low, start, brk.start()) if m.start() < hit.end())
+            start = brk.end()
+            if start >= hit.end():
+                break
+        else:
+            yield from ((m, len(low)) for m in fast.finditer(low, start) if m.start() < hit.end())
 
 
 def _span(m: re.Match) -> tuple[int, int]:
