@@ -445,6 +445,22 @@ def test_a_root_verb_tagged_as_an_adjective_still_codes():
     assert code("The ministers were tired.", Coder.load(require_dyad=False)) == ()
 
 
+def test_a_root_with_an_object_is_a_verb_whatever_its_tag():
+    # the shipped pipeline tags "vetoed" NOUN, with "Russia" its subject and "resolution" its object
+    events = code("Russia vetoed the Security Council resolution.", Coder.load(require_dyad=False))
+    assert ("RUS", "IGOUNO", "129") in triples(events)
+    assert code("The vote was a defeat for the government.", Coder.load(require_dyad=False)) == ()
+
+
+def test_a_verb_hung_on_the_name_after_it_as_an_adjective_still_codes():
+    # the shipped pipeline reads "Venezuela blamed Colombia" as one noun phrase, "blamed" its adjective
+    events = code("Venezuela blamed Colombia for the attack.", Coder.load(require_dyad=False))
+    assert ("VEN", "COL", "112") in triples(events)
+    assert next(e for e in events if e.cameo == "112").actor2.text == "Colombia"
+    # a determiner before the word makes it an adjective: no accusation
+    assert all(e.root != "11" for e in code("The blamed officials resigned.", Coder.load(require_dyad=False)))
+
+
 def test_a_shipped_pattern_is_named_by_its_file_not_by_the_install_path():
     events = code("Iran accepted demands from France.", Coder.load(require_dyad=False))
     assert all(e.pattern is None or "/" not in e.pattern for e in events)

@@ -18,6 +18,7 @@ from typing import Any
 
 from ..actors import ActorDictionary, normalise, split_code
 from ..records import Token
+from .clauses import misparsed_predicate
 from .lang import FORMER, GROUP_NOUNS, TREATY_NOUNS
 from .tree import Sentence, perfect_auxiliary
 
@@ -228,13 +229,16 @@ def _combine(name: Found | None, agents: list[tuple[str, bool, int, int]], core:
 
 def _core(sent: Sentence, head: Token) -> list[Token]:
     """The phrase's words: modifiers before the head, and an "of" phrase after it
-    ("the Prince of Dol Amroth", "the government of Gondor", "Ministry of Silly Walks")."""
+    ("the Prince of Dol Amroth", "the government of Gondor", "Ministry of Silly Walks"); nothing up
+    to a verb the parser took for an adjective of the head ("Venezuela [blamed] Colombia")."""
     core = sent.subtree(head, skip=CORE_SKIP, limit=12)
     for child in sent.children(head, "nmod"):
         case = sent.child(child, "case")
         if case is not None and case.text.lower() == "of" and child.i > head.i:
             core += sent.subtree(child, skip=CORE_SKIP, limit=8) + [case]
-    return sorted((t for t in core if not _under_verb(sent, t, head)), key=lambda t: t.i)
+    verbs = [t.i for t in core if t.i < head.i and t.pos == "ADJ" and misparsed_predicate(sent, t)]
+    return sorted((t for t in core if not _under_verb(sent, t, head) and t.i > max(verbs, default=-1)),
+                  key=lambda t: t.i)
 
 
 def _under_verb(sent: Sentence, token: Token, head: Token) -> bool:

@@ -164,9 +164,17 @@ def misparsed_predicate(sent: Sentence, verb: Token) -> bool:
     if verb.dep != "amod" or head is None or head.pos not in NOMINAL:
         return False
     before = sent.token(verb.i - 1)
-    finite = "VerbForm=Fin" in verb.morph or "Tense=Past" in verb.morph
+    finite = "VerbForm=Fin" in verb.morph or "Tense=Past" in verb.morph or _past_form(sent, verb)
     after_name = finite and before is not None and before.pos in ("NOUN", "PROPN")
     return after_name or perfect_auxiliary(sent, verb) is not None
+
+
+def _past_form(sent: Sentence, verb: Token) -> bool:
+    """A word in -ed that the tagger took for an adjective of the noun it hangs on, with nothing
+    before it in the noun phrase but a name ("Venezuela blamed Colombia", not "the blamed man")."""
+    head = sent.head(verb)
+    return (verb.pos == "ADJ" and len(verb.text) > 4 and verb.text.lower().endswith("ed") and head is not None
+            and not any(c.i < verb.i and c.pos not in ("PROPN", "PUNCT") for c in sent.children(head)))
 
 
 def displaced_predicate(sent: Sentence, verb: Token) -> bool:

@@ -36,7 +36,7 @@ from .lang import (ARRIVALS, ATTACK_MEANS, ATTACK_MEANS_IF_MODIFIED, ATTACK_MODI
                    NATURAL_FORCES, OWN_FORCES, PENALTY_NOUNS, QUANTITY_NOUNS, VENUE_PREPOSITIONS, YIELDING)
 from .nouns import AIMED_NOUN_CODES, aimed_at, event_noun, event_nouns
 from .records import Event, EventActor
-from .tree import Sentence, perfect_auxiliary, sentences_of
+from .tree import OBJECTS, Sentence, perfect_auxiliary, sentences_of
 from .vague import vague
 from .verbs import Coding, code_verb
 
@@ -456,10 +456,17 @@ def _natural_force(sent: Sentence, subject: Token, verb: Token) -> bool:
 
 def _verb_tagged_adjective(sent: Sentence, token: Token) -> bool:
     """"Ugandan rebels surrendered[ADJ, VBN] last week": the tagger says verb, the part of speech
-    says adjective; a sentence root with a subject of its own and no copula is the verb."""
-    return (token.pos == "ADJ" and token.tag in ("VBD", "VBN") and token.dep in ("ROOT", "root")
-            and any(c.dep in ("nsubj", "nsubj:pass") for c in sent.children(token))
-            and not sent.children(token, "cop"))
+    says adjective; a sentence root with a subject of its own and no copula is the verb. So is a
+    root with a subject and an object whatever its tags ("Russia vetoed[NOUN] the resolution": no
+    noun takes an object), and a word in -ed that the parser hung on the name after it when a name
+    comes before it and nothing else in the sentence is a verb ("Venezuela blamed[ADJ] Colombia")."""
+    if token.pos not in ("ADJ", "NOUN") or sent.children(token, "cop"):
+        return False
+    if token.dep in ("ROOT", "root") and any(c.dep in ("nsubj", "nsubj:pass") for c in sent.children(token)):
+        return token.pos == "ADJ" and token.tag in ("VBD", "VBN") or bool(sent.children(token, *OBJECTS))
+    head = sent.head(token)
+    return (token.pos == "ADJ" and head is not None and head.dep in ("ROOT", "root")
+            and misparsed_predicate(sent, token))
 
 
 def _places_of(sent: Sentence, token: Token) -> list[Token]:
