@@ -889,3 +889,35 @@ def test_attacking_a_decision_or_a_text_is_criticism():
     events = code("Turkey attacked the Kurdish plan for autonomy.", Coder.load(require_dyad=False))
     assert any(e.cameo == "111" for e in events) and not [e for e in events if e.root == "19"]
     assert any(e.root == "19" for e in code("Russian forces attacked Ukrainian positions near Bakhmut."))
+
+
+def test_a_form_filed_under_two_blocks_takes_the_patterns_of_both(tmp_path):
+    # CAMEO.2.0 files CUT under SEPARATE (with "* TIES") and again under SLASH; the last alone gave no code
+    verbs = tmp_path / "two_blocks.verbs.txt"
+    verbs.write_text("--- SEPARATE [---] ---\nCUT\n- * TIES [160]\n--- SLASH [---] ---\nCUT\n- * FUNDS [1622]\n",
+                     encoding="utf-8")
+    actors = tmp_path / "test.actors.txt"
+    actors.write_text(ACTORS, encoding="utf-8")
+    coder = Coder.load(actors=actors, verbs=verbs, base=False, require_dyad=False)
+    assert ("ARN", "GON", "160") in triples(code("Arnor has cut its ties with Gondor.", coder))
+    assert "160" in {e.cameo for e in code("The Saudi government cut ties with Iran.", Coder.load(require_dyad=False))}
+
+
+def test_a_later_file_still_overrides_a_verb_of_an_earlier_one(tmp_path):
+    first, second = tmp_path / "a.verbs.txt", tmp_path / "b.verbs.txt"
+    first.write_text("--- SEPARATE [---] ---\nCUT\n- * TIES [160]\n", encoding="utf-8")
+    second.write_text("--- TRIM [---] ---\nCUT\n- * FUNDS [1622]\n", encoding="utf-8")
+    actors = tmp_path / "test.actors.txt"
+    actors.write_text(ACTORS, encoding="utf-8")
+    assert ("ARN", "GON", "160") in triples(code("Arnor has cut its ties with Gondor.", Coder.load(
+        actors=actors, verbs=first, base=False, require_dyad=False)))
+    coder = Coder.load(actors=actors, verbs=[first, second], base=False, require_dyad=False)
+    assert not [e for e in code("Arnor has cut its ties with Gondor.", coder) if e.cameo == "160"]
+
+
+def test_a_strike_on_a_weekday_is_a_walkout_not_an_attack():
+    events = code("Port workers in Kenya went on strike on Monday over pay.", Coder.load(require_dyad=False))
+    assert any(e.cameo == "143" and e.plover == "PROTEST" for e in events)
+    assert not [e for e in events if e.root == "19"]
+    events = code("Israel carried out a strike on Hezbollah on Monday.", Coder.load(require_dyad=False))
+    assert any(e.cameo == "190" and e.actor2 is not None and e.actor2.code == "LBNREB" for e in events)

@@ -12,7 +12,7 @@ from functools import lru_cache
 from ..cameo.dictionary import DATA_DIR
 from ..errors import DictionaryError
 from ..records import Token
-from .lang import LIGHT_VERBS
+from .lang import LIGHT_VERBS, TIME_WORDS
 from .tree import OBJECTS, Sentence
 
 NOUNS_FILE = "event_nouns.tsv"
@@ -31,16 +31,18 @@ def event_noun(sent: Sentence, verb: Token) -> tuple[Token, str] | None:
     for child in sent.children(verb):
         if child.dep in OBJECTS or (child.dep.startswith("obl") and sent.case_word(child) in NOUN_PREPOSITIONS):
             code = table.get(child.lemma.lower()) or table.get(child.text.lower())
-            if code and child.lemma.lower() in AIMED_NOUN_CODES and (aimed_at(sent, child) or aimed_at(sent, verb)):
+            if code and child.lemma.lower() in AIMED_NOUN_CODES and (aimed_at(sent, child) or aimed_at(sent, verb, besides=child)):
                 code = AIMED_NOUN_CODES[child.lemma.lower()]  # "launched strikes on X"
             if code:
                 return child, code
     return None
 
 
-def aimed_at(sent: Sentence, word: Token) -> Token | None:
-    """The "on X" / "against X" phrase of a word: whom an attack or a strike was aimed at."""
-    return next((c for c in sent.children(word, "nmod", "obl") if sent.case_word(c) in AIMED), None)
+def aimed_at(sent: Sentence, word: Token, *, besides: Token | None = None) -> Token | None:
+    """The "on X" / "against X" phrase of a word: whom an attack or a strike was aimed at; not a
+    time ("on Monday") and not ``besides``, the event noun itself ("went [on strike]")."""
+    return next((c for c in sent.children(word, "nmod", "obl") if sent.case_word(c) in AIMED
+                 and c is not besides and c.lemma.lower() not in TIME_WORDS), None)
 
 
 @lru_cache(maxsize=1)

@@ -38,8 +38,10 @@ class Coding:
     via: str = ""  # what refined the verb's code besides a pattern: "frame", "noun", "" for nothing
 
 
-def find_entry(verbs: VerbDictionary, sent: Sentence, verb: Token) -> tuple[VerbEntry, tuple[Token, ...]] | None:
-    """The dictionary entry of the verb, with a particle or neighbours for multi-word verbs."""
+def find_entries(verbs: VerbDictionary, sent: Sentence, verb: Token) -> tuple[tuple[VerbEntry, ...], tuple[Token, ...]] | None:
+    """Every block's entry of the verb's form, in dictionary order (a form may sit in more than one
+    block: CAMEO.2.0 files CUT under SEPARATE and SLASH), with the words it spans: the form, a
+    particle or neighbours for multi-word verbs."""
     tokens = sent.tokens
     at = verb.i - sent.first
     best = None
@@ -51,35 +53,51 @@ def find_entry(verbs: VerbDictionary, sent: Sentence, verb: Token) -> tuple[Verb
             window = tokens[lo:hi]
             entries = verbs.lookup(" ".join(t.text for t in window))
             if entries and (best is None or len(window) > len(best[1])):
-                best = (entries[-1], tuple(window))
+                best = (entries, tuple(window))
     particle = sent.child(verb, "compound:prt", "prt")
     if particle is not None and (best is None or len(best[1]) < 2):
         entries = verbs.lookup(f"{verb.text} {particle.text}") or verbs.lookup(f"{verb.lemma} {particle.text}")
         if entries:
-            best = (entries[-1], (verb, particle))
+            best = (entries, (verb, particle))
     if best is None:
         entries = verbs.lookup(verb.lemma)
         if entries:
-            best = (entries[-1], (verb,))
+            best = (entries, (verb,))
     return best
 
 
 def code_verb(verbs: VerbDictionary, sent: Sentence, verb: Token) -> Coding | None:
-    found = find_entry(verbs, sent, verb)
+    found = find_entries(verbs, sent, verb)
     if found is None:
         return None
-    entry, words = found
+    entries, words = found
     before = _words(sent.tokens[max(0, verb.i - sent.first - BEFORE): words[0].i - sent.first])
     after = _words(_phrase_after(sent, verb, words), verb, sent)
     best: tuple[int, VerbPattern] | None = None
     present = ({w for pair in before for w in pair}, {w for pair in after for w in pair})
-    for row in _candidates(verbs, entry.verb, present[0] | present[1]):
-        score = _score(row, before, after, present)
-        if score is not None and (best is None or score > best[0] or score == best[0] and _refines(row[0], best)):
-            best = (score, row[0])
+    entry = entries[-1]
+    for block in _blocks(entries):
+        for row in _candidates(verbs, block.verb, present[0] | present[1]):
+            score = _score(row, before, after, present)
+            if score is None or best is not None and score < best[0]:
+                continue
+            if best is None or score > best[0] or block is entry and _refines(row[0], best):
+                best, entry = (score, row[0]), block
     if best is None:
         return Coding(entry, entry.code, None, words, "")
     return Coding(entry, best[1].code, best[1], words, _slots(best[1]))
+
+
+def _blocks(entries: tuple[VerbEntry, ...]) -> list[VerbEntry]:
+    """The blocks whose patterns a verb's form may take, last first (the last wins a tie, as it
+    alone gives the code when no pattern matches): those of the file that defines the form last,
+    so that a file read later still overrides a verb of an earlier one; one entry per block."""
+    last = entries[-1].source_file
+    out: list[VerbEntry] = []
+    for entry in reversed(entries):
+        if entry.source_file == last and all(entry.verb != e.verb for e in out):
+            out.append(entry)
+    return out
 
 
 def _refines(pattern: VerbPattern, best: tuple[int, VerbPattern]) -> bool:
