@@ -921,3 +921,26 @@ def test_a_strike_on_a_weekday_is_a_walkout_not_an_attack():
     assert not [e for e in events if e.root == "19"]
     events = code("Israel carried out a strike on Hezbollah on Monday.", Coder.load(require_dyad=False))
     assert any(e.cameo == "190" and e.actor2 is not None and e.actor2.code == "LBNREB" for e in events)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Serbia downgraded relations with Kosovo.", ("SRB", "KSV", "161")),
+    ("Rebels executed two soldiers they had captured.", ("REB", "MIL", "1823")),
+    ("Kenyan teachers held a sit-in at the ministry.", ("KENEDU", "GOV", "141")),
+])
+def test_downgrading_ties_executing_people_and_sit_ins(text, expected):
+    assert expected in triples(code(text, Coder.load(require_dyad=False)))
+
+
+def test_executing_a_plan_is_no_killing():
+    assert all(e.root != "18" for e in code("The Kenyan army executed a plan to retake the town.",
+                                            Coder.load(require_dyad=False)))
+
+
+def test_the_party_of_a_charge_is_no_target_of_the_arrest():
+    events = code("Police arrested a man accused of spying for Israel.", Coder.load(require_dyad=False))
+    arrest = next(e for e in events if e.cameo == "173")
+    assert arrest.actor2 is not None and arrest.actor2.text == "man" and arrest.actor2.country is None
+    # the doer of a described act still is
+    events = code("France condemned an attack launched by Russia on Kyiv.", Coder.load(require_dyad=False))
+    assert any(e.root == "11" and e.actor2 is not None and e.actor2.code == "RUS" for e in events)

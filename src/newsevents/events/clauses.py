@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..records import Token
-from .lang import INTRANSITIVE_ACTS, STATEMENT_CARRIERS, TREATY_NOUNS
+from .lang import ALLEGED, INTRANSITIVE_ACTS, STATEMENT_CARRIERS, TREATY_NOUNS
 from .tree import AGENTS, OBJECTS, OBLIQUES, PASSIVE_SUBJECTS, SUBJECTS, Sentence, perfect_auxiliary
 
 RELATIVE = frozenset({"who", "which", "that", "whom"})
@@ -315,11 +315,14 @@ def _agent(sent: Sentence, verb: Token) -> Token | None:
 
 def nominal_heads(sent: Sentence, head: Token) -> list[Token]:
     """The phrase's head, then the nouns inside it in text order: where to look for a target
-    nested in an object ("condemned an attack by Osgiliath soldiers")."""
+    nested in an object ("condemned an attack by Osgiliath soldiers"). Not through a participle that
+    says what someone is held to have done: "arrested a man accused of spying for X" is no act on X."""
     found, todo = [head], [head]
     while todo and len(found) < 30:  # breadth first: the phrase's own head before the nouns inside it
         token = todo.pop(0)
         for child in sent.children(token):
+            if child.dep == "acl" and child.lemma.lower() in ALLEGED:  # "a man accused of spying for X"
+                continue
             if child.dep not in SEARCH_SKIP and not (child.dep == "amod" and child.pos == "VERB") \
                     and not (child.dep == "compound" and token.lemma.lower() in TREATY_NOUNS):  # "Paris Agreement"
                 todo.append(child)

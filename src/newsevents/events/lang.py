@@ -66,6 +66,9 @@ accusation allegation claim charge report rumour rumor suggestion speculation fe
 # Verbs that carry a demand noun as their object ("reiterated its demand that ..."); "accepted
 # demands that ..." is not a demand of the subject.
 DEMAND_CARRIERS = SPEECH_VERBS | LIGHT_VERBS | frozenset("renew press voice present submit put send".split())
+# Participles that say what a person is held to have done ("a man accused of spying for X"): the
+# X of the charge is no party to the act on the man.
+ALLEGED = frozenset("accuse suspect charge convict allege link tie want sentence jail arrest detain".split())
 # Heads of time expressions: a pattern's preposition does not match theirs ("agreed on Wednesday").
 TIME_WORDS = frozenset("""
 monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight weekend

@@ -30,12 +30,20 @@ def event_noun(sent: Sentence, verb: Token) -> tuple[Token, str] | None:
     table = event_nouns()
     for child in sent.children(verb):
         if child.dep in OBJECTS or (child.dep.startswith("obl") and sent.case_word(child) in NOUN_PREPOSITIONS):
-            code = table.get(child.lemma.lower()) or table.get(child.text.lower())
+            code = table.get(child.lemma.lower()) or table.get(child.text.lower()) or table.get(_hyphenated(sent, child))
             if code and child.lemma.lower() in AIMED_NOUN_CODES and (aimed_at(sent, child) or aimed_at(sent, verb, besides=child)):
                 code = AIMED_NOUN_CODES[child.lemma.lower()]  # "launched strikes on X"
             if code:
                 return child, code
     return None
+
+
+def _hyphenated(sent: Sentence, word: Token) -> str:
+    """The word with the one a hyphen joins to it, as one ("sit-in": the tokenizer splits it)."""
+    hyphen, first = sent.token(word.i - 1), sent.token(word.i - 2)
+    if hyphen is None or first is None or hyphen.text != "-" or first.end != hyphen.start or hyphen.end != word.start:
+        return ""
+    return f"{first.text}-{word.text}".lower()
 
 
 def aimed_at(sent: Sentence, word: Token, *, besides: Token | None = None) -> Token | None:
