@@ -458,8 +458,8 @@ def _verb_tagged_adjective(sent: Sentence, token: Token) -> bool:
     """"Ugandan rebels surrendered[ADJ, VBN] last week": the tagger says verb, the part of speech
     says adjective; a sentence root with a subject of its own and no copula is the verb. So is a
     root with a subject and an object whatever its tags ("Russia vetoed[NOUN] the resolution": no
-    noun takes an object), and a word in -ed that the parser hung on the name after it when a name
-    comes before it and nothing else in the sentence is a verb ("Venezuela blamed[ADJ] Colombia")."""
+    noun takes an object), and a word in -ed with a name before it that the parser hung on the name
+    after it, when that name is the sentence's root ("Venezuela blamed[ADJ] Colombia")."""
     if token.pos not in ("ADJ", "NOUN") or sent.children(token, "cop"):
         return False
     if token.dep in ("ROOT", "root") and any(c.dep in ("nsubj", "nsubj:pass") for c in sent.children(token)):
