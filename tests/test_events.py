@@ -927,8 +927,10 @@ def test_a_strike_on_a_weekday_is_a_walkout_not_an_attack():
     ("Serbia downgraded relations with Kosovo.", ("SRB", "KSV", "161")),
     ("Rebels executed two soldiers they had captured.", ("REB", "MIL", "1823")),
     ("Kenyan teachers held a sit-in at the ministry.", ("KENEDU", "GOV", "141")),
+    ("Niger suspended cooperation with France.", ("NER", "FRA", "160")),
+    ("Ecuador suspended diplomatic relations with Mexico.", ("ECU", "MEX", "161")),
 ])
-def test_downgrading_ties_executing_people_and_sit_ins(text, expected):
+def test_downgrading_or_suspending_ties_executing_people_and_sit_ins(text, expected):
     assert expected in triples(code(text, Coder.load(require_dyad=False)))
 
 
