@@ -929,8 +929,9 @@ def test_a_strike_on_a_weekday_is_a_walkout_not_an_attack():
     ("Kenyan teachers held a sit-in at the ministry.", ("KENEDU", "GOV", "141")),
     ("Niger suspended cooperation with France.", ("NER", "FRA", "160")),
     ("Ecuador suspended diplomatic relations with Mexico.", ("ECU", "MEX", "161")),
+    ("Hungary lifted its veto on aid to Ukraine.", ("HUN", "UKR", "080")),
 ])
-def test_downgrading_or_suspending_ties_executing_people_and_sit_ins(text, expected):
+def test_downgrading_or_suspending_ties_lifting_vetoes_executing_people_and_sit_ins(text, expected):
     assert expected in triples(code(text, Coder.load(require_dyad=False)))
 
 
