@@ -62,10 +62,9 @@ def ours(record: dict, tree=None) -> tuple[str | None, bool]:
     if at >= 0:
         found = (find_times(sentence, published=record["dct"]) if tree is None
                  else document_times(sentence, published=record["dct"], tree=tree))
-        for expr in found:
-            if expr.start < at + len(gold) and at < expr.end:
-                second_half = expr.range_end is not None and bool(RANGE_WORD.search(sentence[expr.start:at]))
-                return (expr.range_end if second_half else expr.value), False
+        expr = _overlapping(found, (at, at + len(gold)))
+        if expr is not None:
+            return _value(expr, sentence, at), False
     return resolve(gold, published=record["dct"]).value, True
 
 
@@ -88,17 +87,18 @@ def document_values(records: list[dict]) -> list[str | None]:
     from newsevents.resolve.tree import Tree
 
     texts = {name: text for name, text, _, _ in meantime_docs()}
-    name_of = {r["doc_id"]: next((n for n in sorted(texts) if n.startswith(r["doc_id"])), None) for r in records}
+    names = sorted(texts)
+    name_of = {r["doc_id"]: next((n for n in names if n.startswith(r["doc_id"])), None) for r in records}
+    dct_of = {name_of[r["doc_id"]]: r["dct"] for r in reversed(records)}  # a document's first record's
     wanted = sorted({n for n in name_of.values() if n})
-    found = {}
-    for name, parse in zip(wanted, annotate_texts([texts[n] for n in wanted])):
-        dct = next(r["dct"] for r in records if name_of[r["doc_id"]] == name)
-        found[name] = document_times(texts[name], published=dct, tree=Tree(parse.tokens))
+    found = {name: document_times(texts[name], published=dct_of[name], tree=Tree(parse.tokens))
+             for name, parse in zip(wanted, annotate_texts([texts[n] for n in wanted]))}
     values = []
     for r in records:
         name = name_of[r["doc_id"]]
         span = _span_in(texts[name], r["sentence"], r["timex_text"]) if name else None
-        hit = _value_at(found[name], texts[name], span) if span else None
+        expr = _overlapping(found[name], span) if span else None
+        hit = _value(expr, texts[name], span[0]) if expr is not None else None
         values.append(hit if hit is not None else ours(r)[0])   # as the other columns: their fallback
     return values
 
@@ -116,13 +116,17 @@ def _span_in(text: str, sentence: str, gold: str) -> tuple[int, int] | None:
     return at[inner], at[inner + len(g) - 1] + 1
 
 
-def _value_at(found, text: str, span: tuple[int, int]) -> str | None:
+def _overlapping(found, span: tuple[int, int]):
+    """The first expression that overlaps the span, or None."""
     start, end = span
-    for expr in found:
-        if expr.start < end and start < expr.end:
-            second_half = expr.range_end is not None and bool(RANGE_WORD.search(text[expr.start:start]))
-            return expr.range_end if second_half else expr.value
-    return None
+    return next((expr for expr in found if expr.start < end and start < expr.end), None)
+
+
+def _value(expr, text: str, start: int) -> str | None:
+    """The expression's value; its range's end when the span (from `start`) is the second member
+    of the range ("between April and [June]")."""
+    second_half = expr.range_end is not None and bool(RANGE_WORD.search(text[expr.start:start]))
+    return expr.range_end if second_half else expr.value
 
 
 def peer(record: dict) -> str | None:

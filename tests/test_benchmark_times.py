@@ -1,5 +1,5 @@
 """The time benchmark's placing of a record's span in its rebuilt document (no shared data needed)."""
-from benchmarks.times import _span_in, _value_at
+from benchmarks.times import _overlapping, _span_in, _value
 from newsevents.times import find_times
 
 
@@ -19,4 +19,4 @@ def test_the_value_is_that_of_the_expression_over_the_span():
     document = "Shares fell on Friday. They ended the day lower."
     found = find_times(document, published="2026-03-09")
     start = document.index("the day")
-    assert _value_at(found, document, (start, start + 7)) == "2026-03-06"
+    assert _value(_overlapping(found, (start, start + 7)), document, start) == "2026-03-06"

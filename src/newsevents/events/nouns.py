@@ -30,8 +30,10 @@ def event_noun(sent: Sentence, verb: Token) -> tuple[Token, str] | None:
     table = event_nouns()
     for child in sent.children(verb):
         if child.dep in OBJECTS or (child.dep.startswith("obl") and sent.case_word(child) in NOUN_PREPOSITIONS):
-            code = table.get(child.lemma.lower()) or table.get(child.text.lower()) or table.get(_hyphenated(sent, child))
-            if code and child.lemma.lower() in AIMED_NOUN_CODES and (aimed_at(sent, child) or aimed_at(sent, verb, besides=child)):
+            code = (table.get(child.lemma.lower()) or table.get(child.text.lower())
+                    or table.get(_hyphenated(sent, child)))
+            if code and child.lemma.lower() in AIMED_NOUN_CODES and (
+                    aimed_at(sent, child) or aimed_at(sent, verb, besides=child)):
                 code = AIMED_NOUN_CODES[child.lemma.lower()]  # "launched strikes on X"
             if code:
                 return child, code

@@ -38,7 +38,8 @@ class Coding:
     via: str = ""  # what refined the verb's code besides a pattern: "frame", "noun", "" for nothing
 
 
-def find_entries(verbs: VerbDictionary, sent: Sentence, verb: Token) -> tuple[tuple[VerbEntry, ...], tuple[Token, ...]] | None:
+def find_entries(verbs: VerbDictionary, sent: Sentence,
+                 verb: Token) -> tuple[tuple[VerbEntry, ...], tuple[Token, ...]] | None:
     """Every block's entry of the verb's form, in dictionary order (a form may sit in more than one
     block: CAMEO.2.0 files CUT under SEPARATE and SLASH), with the words it spans: the form, a
     particle or neighbours for multi-word verbs."""
