@@ -385,6 +385,21 @@ def test_a_deadline_after_a_past_verb_still_lies_ahead_in_the_year():
     assert values("The bridge was closed until March 2.") == [("March 2", "2024-03-02")]
 
 
+def test_a_period_measured_to_a_month_ends_in_the_past():
+    assert values("Exports fell in the three months to November.") == [
+        ("the three months", "P3M"), ("November", "2023-11")]
+    assert values("Exports fell in the year to June.") == [("the year", "2024"), ("June", "2023-06")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The council met on 21/02/2024.", [("21/02/2024", "2024-02-21")]),
+    ("The council met on 21.02.2024.", [("21.02.2024", "2024-02-21")]),
+    ("The council met on 2/21/2024.", [("2/21/2024", "2024-02-21")]),
+])
+def test_numeric_dates_with_the_day_first(text, expected):
+    assert values(text) == expected
+
+
 def test_due_to_a_cause_is_no_future():
     assert values("Flights were cancelled on Friday due to the storm.") == [("Friday", "2024-03-01")]
     assert values("The ship is due to arrive on Friday.") == [("Friday", "2024-03-08")]

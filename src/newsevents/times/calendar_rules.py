@@ -22,6 +22,8 @@ _YEAR_CUES = frozenset({"in", "since", "of", "by", "until", "till", "from", "to"
                         "before", "after", "during", "around", "circa", "through", "early", "late", "mid"})
 _LAST = frozenset({"last", "final"})
 _DEADLINE_WORDS = frozenset({"until", "till", "to", "through", "by", "thru"})
+# "sales fell in the three months to December": the end of a period measured, not a deadline ahead.
+_PERIOD_END = re.compile(r"\b(?:day|week|month|quarter|year|period)s?\s+(?:to|through|thru|until|till)\W*$", re.I)
 _SEASON_CUES = frozenset({"in", "during", "by", "since", "until", "through", "over", "throughout", "of"})
 _CLAUSE_OPENING = re.compile(r"(?:^|[.;:!?,\"'`(]|\b(?:but|and|yet|so|as|while|when|because))\s*$", re.I)
 _QUARTER_SHIFT = {"this": 0, "current": 0, "next": 1, "previous": -1, "past": -1, "last": -1}
@@ -70,7 +72,7 @@ def _date_tense(ctx: Context, month: int, day: int | None) -> str | None:
     publication year: news writes the year of any date outside the current one."""
     if ctx.tense == "past" and ctx.word_before() in _DEADLINE_WORDS and (month, day or 1) > (ctx.anchor.month,
                                                                                                 ctx.anchor.day):
-        return "future"
+        return ctx.tense if _PERIOD_END.search(ctx.text[max(0, ctx.start - 40):ctx.start]) else "future"
     return ctx.tense
 
 
@@ -89,6 +91,11 @@ def numeric(m: re.Match, ctx: Context) -> Resolved | None:
                                                 "after", "through", "till"}:
         return None
     return dated(ctx, int(m["m"]), int(m["d"]), _year(m["y"]))
+
+
+def numeric_day_first(m: re.Match, ctx: Context) -> Resolved | None:
+    day, month, year = (m["d"], m["m"], m["y"]) if m["d"] else (m["d_alt"], m["m_alt"], m["y_alt"])
+    return dated(ctx, int(month), int(day), int(year))
 
 
 def month_day(m: re.Match, ctx: Context) -> Resolved | None:

@@ -20,7 +20,8 @@ except ImportError:  # a Python without it: every rule is searched over the whol
     Rules = None
 
 HANDLERS: dict[str, Callable[[re.Match, Context], Resolved | None]] = {
-    "iso": cal.iso, "numeric": cal.numeric, "day_range": cal.day_range,
+    "iso": cal.iso, "numeric": cal.numeric, "numeric_day_first": cal.numeric_day_first,
+    "day_range": cal.day_range,
     "month_day_range": cal.month_day_range, "month_day": cal.month_day, "day_month": cal.day_month,
     "on_the_day": cal.on_the_day, "month_year": cal.month_year, "month": cal.month,
     "month_shifted_year": cal.month_shifted_year, "week_of_month": cal.week_of_month,

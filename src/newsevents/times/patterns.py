@@ -45,6 +45,9 @@ RANGE_SEP = r"\s*(?:-|–|—|to|and|until|till|through|thru)\s*"
 RULES: tuple[tuple[str, str], ...] = (
     ("iso", r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:T(?P<hh>\d{2}):(?P<mm>\d{2}))?\b"),
     ("numeric", r"(?<![\d/.,])(?P<m>1[0-2]|0?[1-9])/(?P<d>[12]\d|3[01]|0?[1-9])(?:/(?P<y>\d{4}|\d{2}))?(?![\d/%])"),
+    # Day first: "17/03/2009" (the first number cannot be a month) and the dotted "17.03.2009".
+    ("numeric_day_first", r"(?<![\d/.,])(?:(?P<d>1[3-9]|2\d|3[01])/(?P<m>1[0-2]|0?[1-9])/(?P<y>\d{4})|"
+                          r"(?P<d_alt>[12]\d|3[01]|0?[1-9])\.(?P<m_alt>1[0-2]|0?[1-9])\.(?P<y_alt>\d{4}))(?![\d/.]\d)"),
     ("day_range", rf"\b(?:(?:from|between)\s+)?(?:the\s+)?(?P<d1>{DAY}){RANGE_SEP}(?:the\s+)?(?P<d2>{DAY})"
                   rf"(?:\s+of)?\s+(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR}))?\b"),
     ("month_day_range", rf"\b(?:(?:from|between)\s+)?(?P<mon>{MONTH})\s+(?P<d1>{DAY}){RANGE_SEP}(?P<d2>{DAY})"
