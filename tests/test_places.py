@@ -9,6 +9,12 @@ def test_spelling_variants_resolve_to_the_same_place():
         assert resolve_place(old).geonames_id == resolve_place(new).geonames_id, (old, new)
 
 
+def test_a_town_named_so_beats_a_larger_one_an_alternate_name_gives():
+    # the gazetteer lists "Gao" among Guantanamo's alternate names; Guantanamo is the larger town
+    assert resolve_place("Gao").country == "MLI"
+    assert resolve_place("New York").name == "New York City"  # the state is no town: size still decides
+
+
 def test_case_diacritics_and_dots_do_not_count():
     assert resolve_place("KYIV").name == "Kyiv"
     assert resolve_place("Türkiye").country == "TUR"

@@ -10,6 +10,8 @@ The score of a candidate is its prior (feature type and size) plus what the docu
   US story stays in Germany); +5 more when it lies in (or is) a first-level region the
   document names: "Paris" near "Texas" is Paris, Texas; "Georgia" near "Atlanta" is the state.
 * a country hides its own cities of the same name ("Singapore", "Kuwait").
+* +1 for a town whose own name the mention is, over one that only an alternate name gives:
+  "Gao" is the Malian city, not Guantánamo (whose alternate names hold "Gao").
 * a mention without a capital letter ("federal", "government") is a word, not a name.
 * qualifiers written with the name ("Toulouse, France", "Everett, Washington") keep only the
   candidates inside them.
@@ -32,6 +34,7 @@ CAPITAL_BONUS = 2.0
 COUNTRY_CONTEXT_BONUS = 1.5
 ADMIN1_CONTEXT_BONUS = 5.0
 FOCUS_BONUS = 1.0
+OWN_NAME_BONUS = 1.0  # a city called "Gao" before one that an alternate name calls so (Guantánamo)
 
 
 @dataclass(frozen=True)
@@ -63,7 +66,8 @@ def best_entry(name: str, context: Context, *, focus: str | None = None) -> Gaze
     found = candidates(name)
     if not found:
         return None
-    return max(found, key=lambda e: score(e, context, focus=focus))
+    own = _own_name(name)
+    return max(found, key=lambda e: score(e, context, focus=focus) + _own_name_bonus(e, own))
 
 
 def candidates(name: str) -> tuple[GazetteerEntry, ...]:
@@ -76,6 +80,17 @@ def candidates(name: str) -> tuple[GazetteerEntry, ...]:
         inside = tuple(e for e in found if _within(e, _by_name(qualifier)))
         found = inside or found
     return _unshadowed(found)
+
+
+def _own_name(name: str) -> str:
+    """The mention's name as a gazetteer entry's own name would read, qualifiers left out."""
+    return normalise(_split_qualifiers(name)[0])
+
+
+def _own_name_bonus(entry: GazetteerEntry, own: str) -> float:
+    """Among towns, the one the mention names by its own name ("New York" the state gets none:
+    the city, "New York City", stays ahead of it on size)."""
+    return OWN_NAME_BONUS if entry.kind == "city" and normalise(entry.name) == own else 0.0
 
 
 def _unshadowed(found: tuple[GazetteerEntry, ...]) -> tuple[GazetteerEntry, ...]:
