@@ -947,3 +947,38 @@ def test_the_party_of_a_charge_is_no_target_of_the_arrest():
     # the doer of a described act still is
     events = code("France condemned an attack launched by Russia on Kyiv.", Coder.load(require_dyad=False))
     assert any(e.root == "11" and e.actor2 is not None and e.actor2.code == "RUS" for e in events)
+
+
+def resolved(text: str) -> tuple[Event, ...]:
+    """Events as `newsevents process` codes them: places, actors and the focus resolved first."""
+    from newsevents.resolve import resolve_document
+    article = Article(id="a1", input="t", url=None, source=None, title=None, published="2024-03-06",
+                      published_source="user", language="en", text=text)
+    return code_events(article, resolve_document(article, annotate_texts([text])[0]))
+
+
+def test_a_role_alone_takes_the_one_country_its_sentence_names():
+    assert ("KENGOV", "KENREB", "080") in triples(resolved("The Kenyan government accepted demands from rebels."))
+    # two countries named: the role keeps no country rather than a guessed one
+    found = triples(resolved("Ugandan troops and Kenyan police arrested rebels."))
+    assert {("UGAMIL", "REB", "173"), ("KENCOP", "REB", "173")} <= found
+
+
+def test_a_role_of_the_state_takes_the_firm_focus_country():
+    events = resolved("Kenya's parliament debated the budget on Monday. A judge jailed two protesters.")
+    jailed = next(e for e in events if e.cameo == "173")
+    assert jailed.actor1.code == "KENJUD" and jailed.actor1.country == "KEN"
+    # protesters are no role of the state: the focus of the story says nothing of who they are
+    assert jailed.actor2.code == "OPP" and jailed.actor2.country is None
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Israeli tanks fired shells at targets in Jericho on Tuesday.", "PSE"),  # the place of the thing hit
+    ("Israeli tanks fired four shells at targets, in Jericho, on Tuesday.", "PSE"),  # where the attack fell
+    # the shipped pipeline hangs "bombed" on "positions" as an adjective: the target starts after it
+    ("Russian jets bombed rebel positions near Idlib.", "SYRREB"),
+])
+def test_an_attack_on_a_thing_targets_the_country_it_lies_in(text, target):
+    attack = next(e for e in resolved(text) if e.root in ("19", "18"))
+    assert attack.actor2 is not None and attack.actor2.code == target
+    assert not attack.actor2.text.startswith(("Russian", "jets", "bombed"))

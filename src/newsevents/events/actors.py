@@ -236,7 +236,7 @@ def _core(sent: Sentence, head: Token) -> list[Token]:
         case = sent.child(child, "case")
         if case is not None and case.text.lower() == "of" and child.i > head.i:
             core += sent.subtree(child, skip=CORE_SKIP, limit=8) + [case]
-    verbs = [t.i for t in core if t.i < head.i and t.pos == "ADJ" and misparsed_predicate(sent, t)]
+    verbs = [t.i for t in core if t.i < head.i and t.pos in ("ADJ", "VERB") and misparsed_predicate(sent, t)]
     return sorted((t for t in core if not _under_verb(sent, t, head) and t.i > max(verbs, default=-1)),
                   key=lambda t: t.i)
 

@@ -28,6 +28,7 @@ from .actors import ActorFinder, Found, country_role
 from .clauses import (Clause, carried, clause_of, displaced_predicate, listed_before, misparsed_predicate,
                       nominal_heads, speaker_of, subject_of)
 from .coder import Coder, default_coder
+from .countries import CountryContext
 from .frames import Frame, find_frame
 from .guards import MAX_VERBS, skip_reason
 from .intent import intent_code, refusal_code, threat_code
@@ -68,6 +69,7 @@ UNSURE = frozenset({"hypothetical", "negated"})
 UNSURE_PENALTY = 0.2
 SUBORDINATE = ("acl", "acl:relcl", "relcl", "advcl", "amod")  # clauses that tell of a noun or a circumstance
 SUBORDINATE_PENALTY = 0.1
+PHRASE_PARTS = ("det", "amod", "compound", "nummod", "nmod:poss")  # the words before a noun that are its own
 _DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?")
 
 
@@ -99,6 +101,7 @@ class _Run:
         self.day = _day(article.published)
         self.finder = ActorFinder(coder.actors, on=self.day, text=article.text, entities=annotations.entities,
                                   entity_actors=coder.entity_actors)
+        self.countries = CountryContext(article.text, annotations.entities, getattr(annotations, "focus", None))
         self._times: list[Any] | None = None
 
     def sentence(self, sent: Sentence) -> list[Event]:
@@ -225,7 +228,7 @@ class _Run:
             subjects = [f for f, _ in self.finder.of_phrase(sent, sides)] if sides is not None else []
         agents = [f for f, _ in self.finder.of_phrase(sent, clause.agent)] if clause.agent else []
         venue = coding.code.startswith(VENUE_CODES) or clause.verb.lemma.lower() in CLASHES
-        targets = self._targets(sent, clause, venue=venue)
+        targets = self._targets(sent, clause, venue=venue, force=coding.code[:2] in FORCE_ROOTS)
         if clause.passive:
             sources, targets = agents, subjects if subjects else targets
             if not sources and coding.code[:2] in STATE_ROOTS:
@@ -287,11 +290,13 @@ class _Run:
         words = sent.subtree(means, skip=MEANS_SKIP)
         return [Found(country + UNIDENTIFIED_FORCE, None, words[0].start, words[-1].end, country, means=True)]
 
-    def _targets(self, sent: Sentence, clause: Clause, *, venue: bool = False) -> list[Found]:
+    def _targets(self, sent: Sentence, clause: Clause, *, venue: bool = False, force: bool = False) -> list[Found]:
         """The first candidate phrase with a named actor or a country; else the first with a role
         alone ("deployed [troops] along the border with [Pakistan]" -> Pakistan). With `venue` (a
         meeting or a clash), where it took place is not whom it was with: "met in Istanbul",
-        "gathered outside parliament"; one arrives in a place to visit it ("arrived in Moscow")."""
+        "gathered outside parliament"; one arrives in a place to visit it ("arrived in Moscow").
+        With `force` (an attack), what was hit is of the country it lies in: "fired at [targets]
+        in Jericho", "shelled rebel positions near Idlib" (`_struck_in`)."""
         roles: list[Found] = []
         venue = venue and clause.verb.lemma.lower() not in ARRIVALS
         where: set[int] = set()
@@ -307,8 +312,29 @@ class _Run:
                 found = [f for f, _ in self.finder.of_phrase(sent, inner)]
                 if any(f.name or country_role(f.code)[0] for f in found):
                     return found
+                if force and (struck := self._struck_in(sent, inner, found)):
+                    return struck
                 roles = roles or found
+        if force and (struck := self._struck_in(sent, clause.verb, roles, at=clause.targets)):
+            return struck  # "fired at targets, [in Jericho]": where the attack fell
         return roles
+
+    def _struck_in(self, sent: Sentence, head: Token, found: list[Found], *,
+                   at: tuple[Token, ...] = ()) -> list[Found]:
+        """The target of an attack on a thing or a role with no country ("targets", "rebel
+        positions") that a place after it locates: that place's country, with the role. With `at`
+        (the clause's target heads), `head` is the verb and the place one of its own phrases."""
+        for child in sent.children(head, "obl" if at else "nmod"):
+            if sent.case_word(child) not in VENUE_PREPOSITIONS:
+                continue
+            place = sent.subtree(child)
+            country = next((c for f, _ in self.finder.of_phrase(sent, child) if (c := country_role(f.code)[0])),
+                           None) or self.countries.place_country(place[0].start, place[-1].end)
+            if country:
+                what = next((t for t in at if t.i < child.i), child) if at else head
+                role = found[0].code if len(found) == 1 and not found[0].base else ""
+                return [Found(country + role, None, _phrase_start(sent, what).start, place[-1].end, country)]
+        return []
 
     def event(self, sent: Sentence, clause: Clause, coding: Coding, code: str, source: Found,
               target: Found | None) -> Event:
@@ -325,7 +351,7 @@ class _Run:
                      or target is not None and self._person(source) and self._person(target))):
             code = CRITICISM_CODE  # "Trump attacked Biden", "attacked the proclamation": in words
         info = _info(code)
-        actor1, actor2 = self._actor(source), self._actor(target) if target else None
+        actor1, actor2 = self._actor(source, sent), self._actor(target, sent) if target else None
         day, day_source = self._date(sent, clause, start, end)
         return Event(
             id=stable_id(self.article.id, str(start), str(end), code, actor1.code, actor2.code if actor2 else None),
@@ -339,9 +365,14 @@ class _Run:
             pattern=f"{coding.pattern.source_file}:{coding.pattern.line}" if coding.pattern else None,
         )
 
-    def _actor(self, found: Found) -> EventActor:
+    def _actor(self, found: Found, sent: Sentence) -> EventActor:
+        """The actor of a phrase; a role alone ("rebels") takes the country its context gives."""
         country, role = country_role(found.code)
-        return EventActor(self.article.text[found.start:found.end], found.name, found.code, country, role)
+        code = found.code
+        if country is None and not found.base and "/" not in code:
+            country = self.countries.country_for(role, sent.tokens[0].start, sent.tokens[-1].end)
+            code = country + code if country else code
+        return EventActor(self.article.text[found.start:found.end], found.name, code, country, role)
 
     def _date(self, sent: Sentence, clause: Clause, start: int, end: int) -> tuple[str | None, str | None]:
         lo, hi = sent.tokens[0].start, sent.tokens[-1].end
@@ -380,6 +411,14 @@ class _Run:
                 if first <= entity.start and entity.end <= last:
                     return entity.place
         return getattr(self.annotations, "focus", None)
+
+
+def _phrase_start(sent: Sentence, head: Token) -> Token:
+    """The first word of a noun's phrase before it, after any verb the parser hung on the noun
+    ("Russian jets [bombed] rebel positions": "rebel")."""
+    before = [c for c in sent.children(head) if c.i < head.i]
+    cut = max((c.i for c in before if misparsed_predicate(sent, c)), default=-1)
+    return min([head] + [c for c in before if c.i > cut and c.dep in PHRASE_PARTS], key=lambda t: t.i)
 
 
 def _frames_last(events: list[Event]) -> list[Event]:

@@ -33,7 +33,7 @@ from .places import locate
 from .times import document_times, published_of
 from .tree import Tree
 
-__all__ = ["resolve_document", "resolve_documents"]
+__all__ = ["firm_country", "resolve_document", "resolve_documents"]
 
 
 def resolve_document(article: Article, annotations: Annotations, *,
@@ -46,7 +46,7 @@ def resolve_document(article: Article, annotations: Annotations, *,
     entities, country, main = locate(list(annotations.entities), text=article.text, title=article.title)
     if annotations.tokens:
         ctx = Context(article.text, tree, actors or load_actor_dictionary(), _day(published),
-                      _firm(country, entities, article.text), _sentence_countries(entities, tree))
+                      firm_country(country, entities, article.text), _sentence_countries(entities, tree))
         entities = _actors(entities, ctx)
     times = document_times(article.text, published=published, tree=tree)
     focus = {"country": country, "place": main, "published_inferred": inferred}
@@ -66,14 +66,20 @@ def _safe(article: Article, annotations: Annotations, actors) -> Annotations:
         return replace(annotations, note=f"{annotations.note}; {note}" if annotations.note else note)
 
 
-def _firm(country: str | None, entities: list[Entity], text: str) -> str | None:
+def firm_country(country: str | None, entities, text: str) -> str | None:
     """The focus country, when firm enough to code actors by: the text names it (or its people),
     or two place mentions lie in it. One city of a common name is not enough."""
     if country is None:
         return None
     if country in text_countries(text):
         return country
-    return country if sum(1 for e in entities if e.place is not None and e.place.country == country) >= 2 else None
+    placed = sum(1 for e in entities if _place_country(getattr(e, "place", None)) == country)
+    return country if placed >= 2 else None
+
+
+def _place_country(place) -> str | None:
+    """A place's country, whether the place is a record or (read back from a store) a dict."""
+    return place.get("country") if isinstance(place, dict) else getattr(place, "country", None)
 
 
 def _actors(entities: list[Entity], ctx: Context) -> list[Entity]:

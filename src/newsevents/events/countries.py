@@ -1,0 +1,61 @@
+"""The country of an event's actor that the text knows by its role alone.
+
+"The Mozambique government accepted demands from [rebels]", "Chinese police arrested two
+[activists]", "[The opposition newspaper] was ordered shut": a role word with no name and no
+demonym. As the resolve stage does for titled people, the role takes the one country its
+sentence names (its places and the countries of its actors); failing that, a role of the
+state (and a former official) takes the article's focus country when the text firmly gives
+one. International and religious roles (IGO, NGO, MUS ...) take none, nor does a sentence
+that names two countries: the code is left as the role alone rather than guessed.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from ..resolve import firm_country
+
+STATE = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY", "ELI"})
+DOMESTIC = STATE | frozenset({"REB", "OPP", "CRM", "BUS", "CVL", "MED", "HLH", "EDU", "UAF", "AGR", "LAB",
+                              "REF", "PTY", "ENV", "RAD", "PPL"})
+
+
+class CountryContext:
+    """The countries an article's sentences name, and its firm focus country."""
+
+    def __init__(self, text: str, entities: tuple[Any, ...], focus: Any):
+        self.entities = [(e.start, country) for e in entities if (country := _entity_country(e))]
+        self._focus = _get(focus, "country")
+        self._text = text
+        self._all = entities
+        self._firm: str | None | bool = False  # not yet computed
+
+    def country_for(self, role: str | None, start: int, end: int) -> str | None:
+        """The country of a role alone in the sentence spanning [start, end), or None."""
+        if role not in DOMESTIC:
+            return None
+        named = {country for at, country in self.entities if start <= at < end}
+        if len(named) == 1:
+            return named.pop()
+        if named or role not in STATE:
+            return None
+        return self.focus()
+
+    def place_country(self, start: int, end: int) -> str | None:
+        """The country of the first place or actor the text names within [start, end)."""
+        return next((country for at, country in self.entities if start <= at < end), None)
+
+    def focus(self) -> str | None:
+        if self._firm is False:
+            self._firm = firm_country(self._focus, self._all, self._text)
+        return self._firm
+
+
+def _entity_country(entity: Any) -> str | None:
+    """The country an entity names: its place's, else its actor's."""
+    return _get(getattr(entity, "place", None), "country") or _get(getattr(entity, "actor", None), "country")
+
+
+def _get(value: Any, key: str) -> Any:
+    if value is None:
+        return None
+    return value.get(key) if isinstance(value, dict) else getattr(value, key, None)
