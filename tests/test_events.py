@@ -982,3 +982,9 @@ def test_an_attack_on_a_thing_targets_the_country_it_lies_in(text, target):
     attack = next(e for e in resolved(text) if e.root in ("19", "18"))
     assert attack.actor2 is not None and attack.actor2.code == target
     assert not attack.actor2.text.startswith(("Russian", "jets", "bombed"))
+
+
+def test_an_event_noun_the_parser_made_the_root_codes_its_two_sides():
+    # the shipped parser makes "Talks" the root and hangs "resumed" on "dam"
+    found = triples(code("Talks between Ethiopia and Egypt over the dam resumed on Tuesday."))
+    assert {("ETH", "EGY", "046"), ("EGY", "ETH", "046")} <= found

@@ -110,7 +110,7 @@ class _Run:
         frames = {v.i: f for v in verbs if (f := find_frame(sent, v, _own_code(codings[v.i]))) is not None}
         hidden = frozenset().union(*(f.inner for f in frames.values()))
         hidden |= {v.i for v in verbs if _yields(sent, v, codings)}
-        events = []
+        events = self._noun_root(sent) if verbs else []
         for verb in verbs:
             events += self._nominal(sent, verb)
             if verb.i not in hidden:  # hidden: asked for, demanded or denied, not done; "voted [to reject]"
@@ -152,7 +152,18 @@ class _Run:
         "fighting broke out between X and Y", gives X-Y and Y-X events of the noun's code; aimed at a
         target, "an attack on X by Y", "Saudi-led air strikes on Yemen", Y-X."""
         subject = next((c for c in sent.children(verb, "nsubj", "nsubj:pass") if c.pos in ("NOUN", "PROPN")), None)
-        code = _noun_code(subject) if subject is not None and self.coder.event_nouns else None
+        return self._noun_event(sent, subject, verb) if subject is not None else []
+
+    def _noun_root(self, sent: Sentence) -> list[Event]:
+        """An event noun the parser made the sentence's root, the verb hung below it: "Talks between
+        X and Y over the dam resumed[acl] on Tuesday"."""
+        root = next((t for t in sent.tokens if t.dep in ("ROOT", "root")), None)
+        if root is None or root.pos not in ("NOUN", "PROPN") or _between(sent, root) is None:
+            return []
+        return self._noun_event(sent, root, root)
+
+    def _noun_event(self, sent: Sentence, subject: Token, verb: Token) -> list[Event]:
+        code = _noun_code(subject) if self.coder.event_nouns else None
         if code is None:
             return []
         sides = _between(sent, subject) or _between(sent, verb)
