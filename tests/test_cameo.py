@@ -97,6 +97,19 @@ def test_user_petrarch_verb_files_load(tmp_path):
         load_verb_dictionary([tmp_path / "bad.verbs.txt"])
 
 
+def test_a_later_verb_file_uses_the_synsets_of_the_earlier_ones(tmp_path):
+    first, second = tmp_path / "a.verbs.txt", tmp_path / "b.verbs.txt"
+    first.write_text("&TROOPS\n+SOLDIERS\n+MARINES\n--- SEND [---] ---\nSEND\n")
+    second.write_text("--- DEPLOY [---] ---\nDEPLOY\n- * &TROOPS [154]\n- * {MORE &TROOPS} [154]\n")
+    verbs = load_verb_dictionary([first, second])
+    assert verbs.warnings == ()
+    assert [p.tokens for p in verbs.patterns_for("DEPLOY")] == [("*", "&TROOPS"), ("*", "{", "MORE", "&TROOPS", "}")]
+    assert "MARINES" in verbs.expand("&TROOPS")
+    # the shipped patterns use CAMEO.2.0's synsets ("&MILITARY", "&INVESTIGATION") without a warning
+    from newsevents.events import Coder
+    assert Coder.load().verbs.warnings == ()
+
+
 def test_the_petrarch_validation_verbs_read(tmp_path):
     from pathlib import Path
     source = Path(__file__).resolve().parents[2] / "shared" / "data" / "petrarch" / "PETR.Validate.verbs.txt"

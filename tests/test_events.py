@@ -988,3 +988,18 @@ def test_an_event_noun_the_parser_made_the_root_codes_its_two_sides():
     # the shipped parser makes "Talks" the root and hangs "resumed" on "dam"
     found = triples(code("Talks between Ethiopia and Egypt over the dam resumed on Tuesday."))
     assert {("ETH", "EGY", "046"), ("EGY", "ETH", "046")} <= found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # receiving a leader is hosting a visit, the visitor visiting
+    ("The Kenyan president received the visiting Ugandan foreign minister.", ("KENGOV", "UGAGOV", "043")),
+    ("The Kenyan president received the visiting Ugandan foreign minister.", ("UGAGOV", "KENGOV", "042")),
+    ("Pope Francis received the Kenyan president at the Vatican.", ("VATGOV", "KENGOV", "043")),
+    # recognising a state or its independence is diplomatic recognition, not praise or a celebration
+    ("Kenya recognised Kosovo's independence.", ("KEN", "KSV", "054")),
+    ("Kenya recognized Juan Guaido as president of Venezuela.", ("KEN", "VENELI", "054")),
+    # an order for an investigation uses CAMEO.2.0's &INVESTIGATION from the shipped file
+    ("The Kenyan president ordered a criminal investigation into Uganda's conduct.", ("KENGOV", "UGA", "091")),
+])
+def test_receiving_visitors_recognition_and_ordered_inquiries(text, expected):
+    assert expected in triples(code(text, Coder.load(require_dyad=False)))

@@ -73,7 +73,16 @@ def load_verb_dictionary(paths: Iterable[Path | str] | None = None) -> VerbDicti
 def _load(paths: tuple[str, ...] | None) -> VerbDictionary:
     if paths is None:
         return read_shipped(DATA_DIR / VERBS_FILE)
-    return merge([read_verbs(path) for path in paths])
+    return merge(read_in_order(paths))
+
+
+def read_in_order(paths: Iterable[Path | str], known: dict[str, Synset] | None = None) -> list[VerbFile]:
+    """The verb files, each able to use the synsets of those before it (and of `known`)."""
+    files, known = [], dict(known or {})
+    for path in paths:
+        files.append(read_verbs(path, known=known))
+        known.update(files[-1].synsets)
+    return files
 
 
 def merge(files: list[VerbFile]) -> VerbDictionary:

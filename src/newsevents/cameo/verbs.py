@@ -26,6 +26,7 @@ Anything else is a syntax error: `DictionaryError` names the file and the line.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -57,17 +58,21 @@ class VerbFile:
     warnings: list[str] = field(default_factory=list)  # "file:line: message"
 
 
-def read_verbs(path: Path | str, *, on_problem: OnProblem = None) -> VerbFile:
-    return parse_verbs(read_text(path), source=str(path), on_problem=on_problem)
+def read_verbs(path: Path | str, *, on_problem: OnProblem = None,
+               known: Mapping[str, Synset] | None = None) -> VerbFile:
+    return parse_verbs(read_text(path), source=str(path), on_problem=on_problem, known=known)
 
 
-def parse_verbs(text: str, *, source: str = "<string>", on_problem: OnProblem = None) -> VerbFile:
+def parse_verbs(text: str, *, source: str = "<string>", on_problem: OnProblem = None,
+                known: Mapping[str, Synset] | None = None) -> VerbFile:
     """Read a PETRARCH verb dictionary; a syntax error raises DictionaryError.
 
     With `on_problem`, a bad line is handed to it and left out instead (a bad block
-    header: the whole block). The build script reads CAMEO.2.0.txt that way.
+    header: the whole block). The build script reads CAMEO.2.0.txt that way. `known` are
+    the synsets of the files read before this one, which its patterns may use ("&MILITARY"
+    of CAMEO.2.0 in a file of patterns added to it).
     """
-    reader = _Reader(source)
+    reader = _Reader(source, known or {})
     for number, line in _content_lines(text):
         try:
             reader.read(number, line)
@@ -109,9 +114,10 @@ def _strip_xml(line: str, in_comment: bool) -> tuple[str, bool]:
 class _Reader:
     """A small state machine: outside, in a synset, in a verb block."""
 
-    def __init__(self, source: str):
+    def __init__(self, source: str, known: Mapping[str, Synset]):
         self.file = VerbFile(source)
         self.source = source
+        self.known = known  # synsets of earlier files
         self.block: tuple[str, str] | None = None  # (name, code)
         self.synset: str | None = None  # the synset being read
         self.members: dict[str, list[tuple[str, int]]] = {}
@@ -227,6 +233,10 @@ class _Reader:
         for phrase, number in members:
             if phrase.startswith("&"):
                 inner = phrase[1:].rstrip("_")
+                if inner not in self.members and inner in self.known:
+                    forms += self.known[inner].forms
+                    words.append("&" + inner)
+                    continue
                 if inner not in self.members:
                     raise self.error(f"synset &{inner} is not defined", number)
                 forms += self._make_synset(inner, self.members[inner], seen + (name,)).forms
@@ -253,7 +263,7 @@ class _Reader:
         parts = raw.rstrip("_").split("_")
         for cut in range(len(parts), 0, -1):
             name = "_".join(parts[:cut])
-            if name in self.members:
+            if name in self.members or name in self.known:
                 return ["&" + name] + [p for p in parts[cut:] if p]
         raise _Undefined(raw.rstrip("_"))
 

@@ -18,8 +18,8 @@ from typing import Iterable
 from ..actors import ActorDictionary, load_actor_dictionary, normalise, read_agents, read_discards
 from ..actors.dictionaries import read_text
 from ..cameo import VerbDictionary, load_verb_dictionary
-from ..cameo.dictionary import DATA_DIR, merge
-from ..cameo.verbs import parse_verbs, read_verbs
+from ..cameo.dictionary import DATA_DIR, merge, read_in_order
+from ..cameo.verbs import parse_verbs
 
 OUR_VERBS = DATA_DIR / "newsevents_verbs.txt"  # verbs and patterns CAMEO.2.0 lacks
 Paths = Path | str | Iterable[Path | str] | None
@@ -91,15 +91,16 @@ def _with(dictionary: ActorDictionary, agents: list[Path], discards: list[Path])
 def _our_verbs():
     """The shipped verb file, its patterns named by file name ("newsevents_verbs.txt:19", as
     CAMEO.2.0's are), not by where the package happens to be installed."""
-    return parse_verbs(read_text(OUR_VERBS), source=OUR_VERBS.name)
+    return parse_verbs(read_text(OUR_VERBS), source=OUR_VERBS.name, known=load_verb_dictionary().synsets)
 
 
 def _verbs(paths: tuple[Path, ...], *, base: bool) -> VerbDictionary:
-    files = [read_verbs(p) for p in paths]
     if not base:
-        return merge(files)
+        return merge(read_in_order(paths))
     shipped = load_verb_dictionary()
-    extra = merge(([_our_verbs()] if OUR_VERBS.exists() else []) + files)
+    ours = [_our_verbs()] if OUR_VERBS.exists() else []
+    files = read_in_order(paths, known={**shipped.synsets, **(ours[0].synsets if ours else {})})
+    extra = merge(ours + files)
     return VerbDictionary(
         verbs=shipped.verbs + extra.verbs,
         patterns=shipped.patterns + extra.patterns,
