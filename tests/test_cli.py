@@ -143,3 +143,27 @@ def test_demo_ingests_the_bundled_samples(tmp_path):
     assert (tmp_path / "newsevents.db").exists()
     assert "Ceasefire talks resume in Geneva" in done.stdout
     assert "failed 0" in done.stdout
+
+
+def test_user_dictionaries_code_the_articles_of_process_and_ingest(tmp_path):
+    (tmp_path / "mine.verbs.txt").write_text("--- SCOLD [111] ---\nSCOLD\n")
+    (tmp_path / "mine.actors.txt").write_text("ARNOR [ARN]\nGONDOR [GON]\n")
+    (tmp_path / "story.txt").write_text("Arnor scolded Gondor on Monday over the border dispute.\n")
+    flags = ("--verbs", "mine.verbs.txt", "--actors", "mine.actors.txt", "--published", "2024-03-06")
+    done = run("process", "story.txt", *flags, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    events = json.loads(done.stdout)["events"]
+    assert [(e["actor1"]["code"], e["actor2"]["code"], e["cameo"]) for e in events] == [("ARN", "GON", "111")]
+    assert json.loads(run("process", "story.txt", cwd=tmp_path).stdout)["events"] == []  # shipped data alone
+    done = run("ingest", "story.txt", *flags, "--db", "n.db", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    stored = json.loads(run("events", "--db", "n.db", "--format", "json", cwd=tmp_path).stdout)
+    assert [(e["actor1_code"], e["actor2_code"], e["cameo"]) for e in stored] == [("ARN", "GON", "111")]
+
+
+def test_a_broken_user_dictionary_is_refused_with_its_file_and_line(tmp_path):
+    (tmp_path / "bad.verbs.txt").write_text("# mine\n--- SCOLD [111 ---\nSCOLD\n")
+    (tmp_path / "story.txt").write_text("Arnor scolded Gondor on Monday.\n")
+    done = run("ingest", "story.txt", "--verbs", "bad.verbs.txt", "--db", "n.db", cwd=tmp_path)
+    assert done.returncode == 2 and "bad.verbs.txt:2" in done.stderr
+    assert not (tmp_path / "n.db").exists()  # refused before anything was read or stored

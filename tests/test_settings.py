@@ -24,3 +24,12 @@ def test_bad_values_and_unknown_keys_name_the_problem(tmp_path):
     (tmp_path / "newsevents.toml").write_text('colour = "blue"\n')
     with pytest.raises(SettingsError, match="colour"):
         load_settings(env={}, cwd=tmp_path)
+
+
+def test_user_dictionaries_from_a_list_in_the_file_or_a_path_list_in_the_environment(tmp_path):
+    import os
+    (tmp_path / "newsevents.toml").write_text('verbs = ["a.verbs.txt", "b.verbs.txt"]\n')
+    settings = load_settings(env={"NEWSEVENTS_ACTORS": os.pathsep.join(["x.actors", "y.actors"])}, cwd=tmp_path)
+    assert settings.dictionary_paths() == {"actors": ("x.actors", "y.actors"), "agents": (),
+                                           "verbs": ("a.verbs.txt", "b.verbs.txt"), "discards": ()}
+    assert Settings().dictionary_paths() == {"actors": (), "agents": (), "verbs": (), "discards": ()}

@@ -22,8 +22,22 @@ FORMAT = click.option("--format", "fmt", type=click.Choice(["table", "json", "cs
                       show_default=True, help="Output format.")
 
 
+def _dictionaries(command):
+    """--actors/--agents/--verbs/--discards PATH (each may repeat): user PETRARCH dictionaries."""
+    for kind in reversed(("actors", "agents", "verbs", "discards")):
+        command = click.option(f"--{kind}", kind, multiple=True, type=click.Path(dir_okay=False),
+                               help=f"A PETRARCH {kind} file read after the shipped ones (repeatable).")(command)
+    return command
+
+
 def _settings(**flags) -> Settings:
-    return load_settings(flags)
+    flags = {k: (v or None) if isinstance(v, tuple) else v for k, v in flags.items()}  # no repeated flag: unset
+    settings = load_settings(flags)
+    if any(settings.dictionary_paths().values()):
+        from .events.coder import coder_for
+
+        coder_for(settings)  # a broken dictionary is refused here, with its file and line
+    return settings
 
 
 def _store(settings: Settings, *, create: bool = True):
@@ -54,11 +68,12 @@ def cli() -> None:
 @click.option("--format", "fmt", type=click.Choice(["json", "jsonl", "text"]), default="json", show_default=True,
               help="json: one object per document (JSONL for .jsonl input or several documents).")
 @click.option("--model", default=None, help="spaCy pipeline: default, none, or an installed name.")
-def process(inputs, published, url, fmt, model) -> None:
+@_dictionaries
+def process(inputs, published, url, fmt, model, actors, agents, verbs, discards) -> None:
     """Extract and annotate INPUTS; print the document contract, store nothing."""
     from .api import process_stream
 
-    settings = _settings(model=model)
+    settings = _settings(model=model, actors=actors, agents=agents, verbs=verbs, discards=discards)
     documents, failed = [], 0
     for result in process_stream(inputs, published=published, url=url, settings=settings):
         if hasattr(result, "line"):
@@ -116,9 +131,11 @@ def _run_ingest(inputs, settings: Settings, published=None, url=None):
 @click.option("--published", help="Publication date (YYYY-MM-DD) for documents that carry none.")
 @click.option("--url", help="URL for documents that carry none.")
 @click.option("--model", default=None, help="spaCy pipeline: default, none, or an installed name.")
-def ingest(inputs, db, workers, published, url, model) -> None:
+@_dictionaries
+def ingest(inputs, db, workers, published, url, model, actors, agents, verbs, discards) -> None:
     """Read INPUTS (files, folders, globs, URLs, -) and store their articles."""
-    settings = _settings(db=db, workers=workers, model=model)
+    settings = _settings(db=db, workers=workers, model=model, actors=actors, agents=agents, verbs=verbs,
+                         discards=discards)
     summary = _run_ingest(inputs, settings, published, url)
     out.print(_summary_line(summary), highlight=False)
     sys.exit(1 if summary.failed else 0)

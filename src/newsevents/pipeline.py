@@ -12,6 +12,7 @@ from .annotate import annotate_articles
 from .errors import NewsEventsError
 from .extract import extract
 from .events import code_events
+from .events.coder import coder_for
 from .quotes import find_quotes
 from .records import Annotations, Article, Document, Failure, RawDocument
 from .resolve import resolve_documents
@@ -27,7 +28,7 @@ def _extract_one(raw: RawDocument) -> Article | Failure:
         return Failure(raw.input, "extract", "internal", f"{type(error).__name__}: {error}")
 
 
-def _code(article: Article, annotations: Annotations) -> Annotations:
+def _code(article: Article, annotations: Annotations, settings: Settings) -> Annotations:
     """Quotes and events from the parse; an article without a parse gets neither."""
     if not annotations.tokens:
         return annotations
@@ -35,7 +36,7 @@ def _code(article: Article, annotations: Annotations) -> Annotations:
     try:
         quotes = find_quotes(article, annotations)
         stage = "events"
-        events = code_events(article, replace(annotations, quotes=quotes))
+        events = code_events(article, replace(annotations, quotes=quotes), coder=coder_for(settings))
     except Exception as error:  # a bug in one article must not cost the batch: say so and go on
         note = f"{stage} failed: {type(error).__name__}: {error}"
         return replace(annotations, note="; ".join(filter(None, (annotations.note, note))))
@@ -50,6 +51,9 @@ def process_batch(batch: Sequence[RawDocument], settings: Settings = Settings(),
     would send back)."""
     extracted = [_extract_one(raw) for raw in batch]
     articles = [a for a in extracted if isinstance(a, Article)]
-    resolved = resolve_documents(articles, annotate_articles(articles, settings=settings))
-    coded = iter([_code(a, n) if tokens else replace(_code(a, n), tokens=()) for a, n in zip(articles, resolved)])
+    user = any(settings.dictionary_paths().values())
+    actors = coder_for(settings).actors if user else None  # a user dictionary's actors code the entities too
+    resolved = resolve_documents(articles, annotate_articles(articles, settings=settings), actors=actors)
+    coded = iter([_code(a, n, settings) if tokens else replace(_code(a, n, settings), tokens=())
+                  for a, n in zip(articles, resolved)])
     return [a if isinstance(a, Failure) else Document(a, next(coded)) for a in extracted]

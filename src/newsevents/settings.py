@@ -26,6 +26,20 @@ class Settings:
     retries: int = 2  # HTTP retries after the first try
     user_agent: str = "newsevents/0.1 (+offline news event coder)"
     near_duplicate_bits: int = 3  # simhash Hamming distance that still counts as a near-duplicate
+    # User PETRARCH dictionaries for the coder, read after the shipped ones (paths joined by
+    # os.pathsep; a list in the settings file): actors, agents, verbs, discards.
+    actors: str = ""
+    agents: str = ""
+    verbs: str = ""
+    discards: str = ""
+
+    def dictionary_paths(self) -> dict[str, tuple[str, ...]]:
+        """The user dictionaries by kind, as `Coder.load` takes them."""
+        return {kind: tuple(p for p in getattr(self, kind).split(os.pathsep) if p)
+                for kind in DICTIONARY_KINDS}
+
+
+DICTIONARY_KINDS = ("actors", "agents", "verbs", "discards")
 
 
 _FIELDS = {f.name: f for f in dataclasses.fields(Settings)}
@@ -33,6 +47,8 @@ _FIELDS = {f.name: f for f in dataclasses.fields(Settings)}
 
 def _coerce(name: str, value: Any) -> Any:
     kind = type(getattr(Settings(), name))
+    if name in DICTIONARY_KINDS and isinstance(value, (list, tuple)):  # a TOML list, or repeated flags
+        return os.pathsep.join(str(v) for v in value)
     try:
         return kind(value)
     except (TypeError, ValueError) as exc:

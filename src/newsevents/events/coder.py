@@ -13,7 +13,7 @@ import dataclasses
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable
+from typing import Any, Iterable
 
 from ..actors import ActorDictionary, load_actor_dictionary, normalise, read_agents, read_discards
 from ..actors.dictionaries import read_text
@@ -60,6 +60,18 @@ class Coder:
             dictionary = _with(dictionary, agent_paths, discard_paths)
         return cls(dictionary, _verbs(tuple(verb_paths), base=base), entity_actors=base, require_dyad=require_dyad,
                    intent_codes=base, event_nouns=base, strict_verbs=base)
+
+
+def coder_for(settings: Any) -> Coder:
+    """The coder the settings ask for: the shipped one, or it with the user's dictionaries
+    (`Settings.actors`, `agents`, `verbs`, `discards`), loaded once per process."""
+    paths = settings.dictionary_paths()
+    return _user_coder(tuple(paths.items())) if any(paths.values()) else default_coder()
+
+
+@lru_cache(maxsize=4)
+def _user_coder(paths: tuple[tuple[str, tuple[str, ...]], ...]) -> Coder:
+    return Coder.load(**{kind: list(files) for kind, files in paths})
 
 
 @lru_cache(maxsize=1)
