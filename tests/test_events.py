@@ -1003,3 +1003,9 @@ def test_an_event_noun_the_parser_made_the_root_codes_its_two_sides():
 ])
 def test_receiving_visitors_recognition_and_ordered_inquiries(text, expected):
     assert expected in triples(code(text, Coder.load(require_dyad=False)))
+
+
+def test_a_title_tagged_adjective_after_a_determiner_is_a_target():
+    # the shipped pipeline tags "premier" ADJ here
+    found = triples(code("The Australian prime minister spoke by phone with the Chinese premier."))
+    assert ("AUSGOV", "CHNGOV", "046") in found

@@ -51,12 +51,12 @@ def clause_of(sent: Sentence, verb: Token) -> Clause:
     participle = "VerbForm=Part" in verb.morph or "Voice=Pass" in verb.morph
     passive = participle and (passive or any(c.dep in ("aux:pass", "auxpass") for c in sent.children(verb)))
     agent = _agent(sent, verb) if passive else None
-    targets = [c for c in sent.children(verb) if c.dep in OBJECTS and c.pos in NOMINAL]
+    targets = [c for c in sent.children(verb) if c.dep in OBJECTS and _nominal(sent, c)]
     head = sent.head(verb)
     if head is not None and head.i > verb.i and misparsed_predicate(sent, verb):
         targets.insert(0, head)  # "Serbia eased [measures]": the noun it was hung on is its object
     for child in sent.children(verb):
-        if child.dep in OBLIQUES and child is not agent and child.pos in NOMINAL and child.i > verb.i:
+        if child.dep in OBLIQUES and child is not agent and _nominal(sent, child) and child.i > verb.i:
             if sent.case_word(child) not in NOT_TARGET_PREPOSITIONS:
                 targets.append(child)
     for child in sent.children(verb, "xcomp", "advcl"):  # "vowed to wage war on X", "signed a deal to supply X"
@@ -72,6 +72,12 @@ def clause_of(sent: Sentence, verb: Token) -> Clause:
     others = tuple(c for c in sent.children(verb) if c.dep in SUBJECTS + PASSIVE_SUBJECTS
                    and c is not subject and c.pos in NOMINAL and _joined(sent, subject, c))
     return Clause(verb, subject, others, passive, agent, tuple(targets))
+
+
+def _nominal(sent: Sentence, token: Token) -> bool:
+    """A noun, or a word tagged adjective that a determiner makes one: "spoke with the Chinese
+    [premier]", "the [poor]"."""
+    return token.pos in NOMINAL or token.pos == "ADJ" and bool(sent.children(token, "det"))
 
 
 def _nearest_subject(sent: Sentence, verb: Token) -> Token | None:
