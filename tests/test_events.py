@@ -1009,3 +1009,9 @@ def test_a_title_tagged_adjective_after_a_determiner_is_a_target():
     # the shipped pipeline tags "premier" ADJ here
     found = triples(code("The Australian prime minister spoke by phone with the Chinese premier."))
     assert ("AUSGOV", "CHNGOV", "046") in found
+
+
+def test_a_noun_hung_on_the_root_verb_right_before_it_is_its_subject():
+    # the shipped pipeline hangs "aircraft" on "struck" as a compound and gives it no subject
+    found = triples(code("Saudi-led coalition aircraft struck Houthi targets in Yemen."))
+    assert ("SAU", "YEMREB", "195") in found

@@ -119,6 +119,9 @@ def subject_of(sent: Sentence, verb: Token, depth: int = 0) -> tuple[Token | Non
     for child in sent.children(verb):  # the parser missed it: a name before the verb, hung on it
         if child.i < verb.i and child.pos == "PROPN" and child.dep in ("advmod", "npadvmod", "dep", "obl:npmod"):
             return child, False
+        if (child.i == verb.i - 1 and child.pos in ("NOUN", "PROPN") and child.dep == "compound"
+                and verb.dep in ("ROOT", "root")):
+            return child, False  # "Saudi-led coalition [aircraft] struck ...": a noun right before the root
     head = sent.head(verb)
     if head is None:
         return _fragment_subject(sent, verb), False
