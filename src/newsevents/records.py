@@ -135,6 +135,12 @@ class Failure:
         return f"{self.input}: {self.message} [{self.stage}/{self.code}]"
 
 
+def field_of(value: Any, key: str) -> Any:
+    """A field of a record, or of its plain dict form (a place or an actor read back from JSON);
+    None for no record."""
+    return value.get(key) if isinstance(value, dict) else getattr(value, key, None)
+
+
 def plain(value: Any) -> Any:
     """A record as plain JSON-ready data: dataclasses become dicts, tuples lists."""
     return _plain(value)

@@ -17,7 +17,7 @@ from datetime import date
 from typing import Any
 
 from ..actors import ActorDictionary, normalise, split_code
-from ..records import Token
+from ..records import Token, field_of
 from .clauses import misparsed_predicate
 from .lang import FORMER, GROUP_NOUNS, TREATY_NOUNS
 from .tree import Sentence, perfect_auxiliary
@@ -142,7 +142,7 @@ class ActorFinder:
         if n is None:
             return None
         entity = self.entities[n]
-        return Found(_code_of(entity.actor), _get(entity.actor, "name"), entity.start, entity.end)
+        return Found(_code_of(entity.actor), field_of(entity.actor, "name"), entity.start, entity.end)
 
     def _entity_index(self, core: list[Token]) -> int | None:
         if not self._disjoint:
@@ -288,12 +288,8 @@ def _is_word(token: Token) -> bool:
     return token.pos not in ("PUNCT", "DET") and token.text not in ("'s", "’s", "'", "’")
 
 
-def _get(value: Any, key: str) -> Any:
-    return value.get(key) if isinstance(value, dict) else getattr(value, key, None)
-
-
 def _code_of(actor: Any) -> str | None:
-    return _get(actor, "code") if actor is not None else None
+    return field_of(actor, "code") if actor is not None else None
 
 
 def country_role(code: str) -> tuple[str | None, str | None]:

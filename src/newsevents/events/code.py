@@ -295,9 +295,8 @@ class _Run:
         if doers:
             return doers
         heads = [means, clause.verb] + sent.children(clause.verb, "obj")  # "killed three soldiers [near Kandahar]"
-        country = next((country_role(f.code)[0] for head in heads for c in sent.children(head, "obl", "nmod")
-                        if sent.case_word(c) in VENUE_PREPOSITIONS for f, _ in self.finder.of_phrase(sent, c)
-                        if country_role(f.code)[0]), "")
+        country = next((country for head in heads for c in sent.children(head, "obl", "nmod")
+                        if sent.case_word(c) in VENUE_PREPOSITIONS and (country := self._country_in(sent, c))), "")
         words = sent.subtree(means, skip=MEANS_SKIP)
         return [Found(country + UNIDENTIFIED_FORCE, None, words[0].start, words[-1].end, country, means=True)]
 
@@ -339,13 +338,16 @@ class _Run:
             if sent.case_word(child) not in VENUE_PREPOSITIONS:
                 continue
             place = sent.subtree(child)
-            country = next((c for f, _ in self.finder.of_phrase(sent, child) if (c := country_role(f.code)[0])),
-                           None) or self.countries.place_country(place[0].start, place[-1].end)
+            country = self._country_in(sent, child) or self.countries.place_country(place[0].start, place[-1].end)
             if country:
                 what = next((t for t in at if t.i < child.i), child) if at else head
                 role = found[0].code if len(found) == 1 and not found[0].base else ""
                 return [Found(country + role, None, _phrase_start(sent, what).start, place[-1].end, country)]
         return []
+
+    def _country_in(self, sent: Sentence, phrase: Token) -> str | None:
+        """The country of the first actor of a phrase that has one ("near Samarra" -> IRQ)."""
+        return next((c for f, _ in self.finder.of_phrase(sent, phrase) if (c := country_role(f.code)[0])), None)
 
     def event(self, sent: Sentence, clause: Clause, coding: Coding, code: str, source: Found,
               target: Found | None) -> Event:

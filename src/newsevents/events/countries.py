@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..records import field_of
 from ..resolve import firm_country
 
 STATE = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY", "ELI"})
@@ -24,7 +25,7 @@ class CountryContext:
 
     def __init__(self, text: str, entities: tuple[Any, ...], focus: Any):
         self.entities = [(e.start, country) for e in entities if (country := _entity_country(e))]
-        self._focus = _get(focus, "country")
+        self._focus = field_of(focus, "country")
         self._text = text
         self._all = entities
         self._firm: str | None | bool = False  # not yet computed
@@ -52,10 +53,4 @@ class CountryContext:
 
 def _entity_country(entity: Any) -> str | None:
     """The country an entity names: its place's, else its actor's."""
-    return _get(getattr(entity, "place", None), "country") or _get(getattr(entity, "actor", None), "country")
-
-
-def _get(value: Any, key: str) -> Any:
-    if value is None:
-        return None
-    return value.get(key) if isinstance(value, dict) else getattr(value, key, None)
+    return field_of(getattr(entity, "place", None), "country") or field_of(getattr(entity, "actor", None), "country")

@@ -24,7 +24,7 @@ from datetime import date
 
 from ..actors import ActorDictionary, load_actor_dictionary
 from ..places import text_countries
-from ..records import Annotations, Article, Entity
+from ..records import Annotations, Article, Entity, field_of
 from .actors import STATE_ROLES, resolve_entity
 from .context import Context
 from .coref import link
@@ -73,13 +73,8 @@ def firm_country(country: str | None, entities, text: str) -> str | None:
         return None
     if country in text_countries(text):
         return country
-    placed = sum(1 for e in entities if _place_country(getattr(e, "place", None)) == country)
+    placed = sum(1 for e in entities if field_of(getattr(e, "place", None), "country") == country)
     return country if placed >= 2 else None
-
-
-def _place_country(place) -> str | None:
-    """A place's country, whether the place is a record or (read back from a store) a dict."""
-    return place.get("country") if isinstance(place, dict) else getattr(place, "country", None)
 
 
 def _actors(entities: list[Entity], ctx: Context) -> list[Entity]:
