@@ -681,6 +681,14 @@ def test_an_english_sentence_opening_with_an_article_is_not_taken_for_another_la
     assert any(e.root == "18" or e.root == "19" for e in events)
 
 
+def test_a_short_english_sentence_of_numbers_and_time_words_is_not_taken_for_another_language():
+    # "five hundred", "last week": no function word at all, but numbers and words of time.
+    events = code("Five hundred Ugandan rebels attacked Kenyan police last week.")
+    assert [(e.actor1.code, e.actor2.code, e.root) for e in events] == [("UGAREB", "KENCOP", "19")]
+    spanish = "Quinientos rebeldes ugandeses se rindieron la semana pasada en Soroti tras duros combates."
+    assert code(spanish) == ()
+
+
 def test_an_attack_known_by_its_means_has_an_unidentified_armed_force_as_its_doer():
     events = code("A roadside bomb near Kandahar killed three Afghan soldiers on Monday.")
     attack = next(e for e in events if e.plover == "ASSAULT")
