@@ -689,6 +689,17 @@ def test_a_short_english_sentence_of_numbers_and_time_words_is_not_taken_for_ano
     assert code(spanish) == ()
 
 
+@pytest.mark.parametrize("text, triple", [
+    ("Kenyan troops demobilized 2,000 rebel fighters in the north.", ("KENMIL", "REBUAF", "0873")),
+    ("Kenyan troops disarmed the rebels after the accord.", ("KENMIL", "REB", "0873")),
+    ("Rebel commanders laid down their arms in front of Kenyan troops.", ("REB", "KENMIL", "0873")),
+])
+def test_disarming_and_demobilizing_are_military_retreat_not_force(text, triple):
+    events = code(text)
+    assert triple in triples(events)
+    assert all(e.plover == "RETREAT" for e in events if (e.actor1.code, e.cameo) == triple[::2])
+
+
 def test_an_attack_known_by_its_means_has_an_unidentified_armed_force_as_its_doer():
     events = code("A roadside bomb near Kandahar killed three Afghan soldiers on Monday.")
     attack = next(e for e in events if e.plover == "ASSAULT")
