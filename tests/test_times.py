@@ -310,6 +310,17 @@ def test_a_plural_unit_without_a_count_is_an_open_duration():
     assert values("The next hours will decide.") == [("The next hours", "PTXH")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("After months of haggling, the mill was sold.", [("months", "PXM")]),
+    ("Years of drought have emptied the valley.", [("Years", "PXY")]),
+    ("The bridge was decades in the making.", [("decades", "PXDE")]),
+    ("The repair took hours.", [("hours", "PTXH")]),
+    ("A decades-long quarrel over the mill ended.", [("decades", "PXDE")]),
+])
+def test_a_plural_unit_cued_by_what_follows_or_a_verb_of_lasting_is_an_open_duration(text, expected):
+    assert values(text) == expected
+
+
 def test_that_month_and_the_following_year_count_from_the_stretch_the_text_named():
     assert values("Exports peaked in November 2022 and fell that month.")[1] == ("that month", "2022-11")
     assert values("In 2006 the mill opened; the following year it closed.")[1] == ("the following year", "2007")

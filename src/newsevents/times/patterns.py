@@ -107,7 +107,8 @@ RULES: tuple[tuple[str, str], ...] = (
     ("q_quarter", rf"\b(?:Q(?P<q>[1-4]))(?:\s+(?P<y>{YEAR}))?\b"),
     ("half", rf"\b{HALF}\s+(?:(?P<y>{YEAR})|(?P<yshift>this|last|next|the)\s+year)\b"),
     ("bare_half", r"\b(?:the\s+)?(?P<half>first|second|1st|2nd)\s+half\b(?!\s+of\b|[-\s]+(?:century|decade))"),
-    ("duration", rf"\b(?P<t>(?P<half>half\s+an?\s+)?(?:the\s+|(?<!half\s)an?\s+(?!{COUNT_AFTER_ARTICLE}))?(?:(?:past|last|"
+    # "a decades-long feud": the article belongs to the noun, and is no amount ("a year").
+    ("duration", rf"\b(?!an?\s+{UNIT}s\b)(?P<t>(?P<half>half\s+an?\s+)?(?:the\s+|(?<!half\s)an?\s+(?!{COUNT_AFTER_ARTICLE}))?(?:(?:past|last|"
                  rf"next|coming|first|previous|following|final|"
                  rf"better\s+part\s+of\s+the)\s+)?(?:(?P<n>{AMOUNT})[-\s]+)?(?P<half_unit>(?:and\s+a\s+)?half[-\s]+)?"
                  rf"(?:(?:{_alt(IN_A_ROW)})\s+)?"

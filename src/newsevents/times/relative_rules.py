@@ -27,7 +27,11 @@ _ANAPHORIC_SHIFT = {"previous": -1, "following": 1, "same": 0, "that": 0}
 _NAME_GOES_ON = re.compile(r"\s+[A-Z]")
 _SET_BEFORE = frozenset({"once", "twice", "times", "per", "billion", "million", "thousand", "percent"})
 _VAGUE_PLURAL_CUES = frozenset({"for", "over", "in", "during", "within", "recent", "coming", "past", "the",
-                                "next", "last", "many", "several", "few", "some"})
+                                "next", "last", "many", "several", "few", "some",
+                                "after", "took", "take", "takes", "lasted", "last", "spent", "waited"})
+# What after a bare plural unit makes it a stretch of time: "months of talks", "years in the making",
+# "decades-long".
+_VAGUE_PLURAL_AFTER = re.compile(r"\s+(?:of|in\s+the\s+making)\b")
 
 
 def _shift_word(raw: str | None) -> str:
@@ -329,7 +333,9 @@ def duration(m: re.Match, ctx: Context) -> Resolved | None:
     if not m["n"] and m["unit"][0].isupper() and ctx.word_before() == "of":
         return None                     # "Person of the Year": a title
     if not m["n"] and len(words) == 1:
-        if not unit_word.endswith("s") or ctx.word_before() not in _VAGUE_PLURAL_CUES:
+        cued = (ctx.word_before() in _VAGUE_PLURAL_CUES or m[0].lower().endswith("long")
+                or _VAGUE_PLURAL_AFTER.match(ctx.text[ctx.end:ctx.end + 20]))
+        if not unit_word.endswith("s") or not cued:
             return None
         return Resolved(duration_value(None, unit), kind="duration")
     n = amount(m["n"]) if m["n"] else (None if unit_word.endswith("s") else 1)
