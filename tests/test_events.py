@@ -700,6 +700,22 @@ def test_disarming_and_demobilizing_are_military_retreat_not_force(text, triple)
     assert all(e.plover == "RETREAT" for e in events if (e.actor1.code, e.cameo) == triple[::2])
 
 
+@pytest.mark.parametrize("text, triple", [
+    ("Kenya withdrew its peacekeeping force from Somalia.", ("KEN", "SOM", "1661")),
+    ("Iraq expelled UN weapons inspectors.", ("IRQ", "IGOUNO", "1662")),
+    ("Sudan expelled foreign aid workers from Chad.", ("SDN", "TCD", "1663")),
+    ("Kenya withdrew from peace negotiations with Somalia.", ("KEN", "SOM", "164")),
+])
+def test_withdrawing_peacekeepers_inspectors_or_aid_workers_reduces_relations(text, triple):
+    events = code(text)
+    assert triple in triples(events)
+    assert "SANCTION" in {e.plover for e in events if e.cameo == triple[2]}
+
+
+def test_withdrawing_troops_stays_a_military_retreat():
+    assert ("ISR", "PSEGZA", "0874") in triples(code("Israel withdrew its troops from Gaza."))
+
+
 def test_an_attack_known_by_its_means_has_an_unidentified_armed_force_as_its_doer():
     events = code("A roadside bomb near Kandahar killed three Afghan soldiers on Monday.")
     attack = next(e for e in events if e.plover == "ASSAULT")
