@@ -1050,3 +1050,19 @@ def test_a_noun_hung_on_the_root_verb_right_before_it_is_its_subject():
     # the shipped pipeline hangs "aircraft" on "struck" as a compound and gives it no subject
     found = triples(code("Saudi-led coalition aircraft struck Houthi targets in Yemen."))
     assert ("SAU", "YEMREB", "195") in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the resolve stage gives "Officials" the first place's country; the role holds for the second too
+    ("Officials in Kenya and Uganda condemned Ethiopia.", {("KENGOV", "ETH", "111"), ("UGAGOV", "ETH", "111")}),
+    ("Police in Kenya and Uganda arrested Somali refugees.",
+     {("KENCOP", "SOMREF", "173"), ("UGACOP", "SOMREF", "173")}),
+    # the parser hangs "Uganda" on "Lawmakers": it is still Uganda's lawmakers
+    ("Lawmakers in Kenya and Uganda condemned Ethiopia.", {("KENLEG", "ETH", "111"), ("UGALEG", "ETH", "111")}),
+])
+def test_a_role_in_coordinated_places_is_that_role_of_each_country(text, expected):
+    assert expected <= triples(resolved(text))
+
+
+def test_a_country_coordinated_with_a_role_that_has_no_place_stays_the_country():
+    assert ("UGA", "ETH", "111") in triples(resolved("Kenyan lawmakers and Uganda condemned Ethiopia."))

@@ -63,6 +63,9 @@ class ActorFinder:
             actors = self.of_head(sent, conjunct, depth=depth)
             if found and _bare_role(sent, conjunct, actors):  # "Danish media and [government]"
                 actors = [_with_country(actors[0], found[-1][0])]
+            elif found and _place_listed(sent, found[-1][1], conjunct, actors, found[-1][0]):
+                role = found[-1][0]  # "lawmakers in Kenya and [Uganda]" misparsed: Uganda's lawmakers
+                actors = [replace(actors[0], code=actors[0].code + role.code[3:], base=actors[0].code)]
             found += [(actor, conjunct) for actor in actors]
         return found
 
@@ -100,6 +103,10 @@ class ActorFinder:
         """The actors of the words of `core`; the entity holding `key` (the head, or the modifier
         that tells coordinated modifiers apart) comes first."""
         entity = self._entity(core, key)
+        if entity is not None and depth < 2:
+            shared = self._role_shared(sent, head, depth, entity)
+            if shared:
+                return shared
         name, agents = self._names(core) if entity is None else (entity, self._agents(core, entity))
         names = [name] if name is not None else []
         listed = not names and depth < 2
@@ -112,6 +119,18 @@ class ActorFinder:
             return [_combine(None, agents, core)] if agents else []
         # "the governments of France, [Germany] and [Italy]": a later name of the list is its own text
         return [_combine(n, agents, core, alone=listed and k > 0) for k, one in enumerate(names) for n in _split(one)]
+
+    def _role_shared(self, sent: Sentence, head: Token, depth: int, entity: Found) -> list[Found]:
+        """A role the resolve stage gave the country of its place ("officials in Kenya" -> KENGOV)
+        holds for each country of a coordinated place: "officials in Kenya and [Uganda]" -> KENGOV,
+        UGAGOV. Empty when the place names one country."""
+        code, base = entity.code, entity.code[:3]
+        if len(code) <= 3 or head.pos != "NOUN":
+            return []
+        places = self._inner(sent, head, depth, people=True)
+        if len(places) < 2 or places[0].code != base or any(len(p.code) != 3 for p in places):
+            return []
+        return [entity] + [Found(p.code + code[3:], p.name, p.start, p.end, p.code) for p in places[1:]]
 
     def _inner(self, sent: Sentence, head: Token, depth: int, *, people: bool) -> list[Found]:
         """The actors of a prepositional modifier: "soldiers from Gondor", "the ambassadors of X and Y",
@@ -265,6 +284,21 @@ def _bare_role(sent: Sentence, token: Token, actors: list[Found]) -> bool:
     """A conjunct that is a role word alone ("government", no name, no modifier)."""
     words = [c for c in sent.children(token) if c.dep not in ("cc", "punct", "det", "conj")]
     return len(actors) == 1 and not actors[0].base and not words
+
+
+def _place_listed(sent: Sentence, before: Token, conjunct: Token, actors: list[Found], role: Found) -> bool:
+    """A bare country right after the place that gave the conjunct before it a role, which the
+    parser hung on that role word, not on the place: "Lawmakers in Kenya and [Uganda]"."""
+    if len(actors) != 1 or len(actors[0].code) != 3 or len(role.code) <= 3 or before.pos != "NOUN":
+        return False
+    if any(c.dep not in ("cc", "punct", "det") for c in sent.children(conjunct)):
+        return False
+    places = [c for c in sent.children(before, "nmod", "obl") if sent.case_word(c) in ("in", "from")]
+    if not places or role.code[:3] == actors[0].code:
+        return False
+    last = max(t.i for t in sent.subtree(places[-1]))
+    between = [sent.token(i) for i in range(last + 1, conjunct.i)]
+    return all(t is not None and t.text.lower() in ("and", ",") for t in between)
 
 
 def _with_country(role: Found, before: Found) -> Found:
