@@ -457,3 +457,13 @@ def test_no_expression_spans_a_paragraph_break():
     text = "Markets to stay shut until Friday\n\nSeptember 18, 2008\n\nTraders waited."
     found = find_times(text, published="2008-09-18")
     assert [(e.text, e.value) for e in found] == [("Friday", "2008-09-19"), ("September 18, 2008", "2008-09-18")]
+
+
+@pytest.mark.parametrize("text", [
+    "The mill said late Tuesday it would close.",
+    "The mayor told reporters early Tuesday it would reopen.",
+])
+def test_a_weekday_right_after_a_verb_of_saying_is_when_it_was_said(text):
+    # the reported clause's "would" is nearer than "said", but the weekday belongs to "said"
+    [(_, tuesday)] = values(text)
+    assert tuesday == value("Tuesday", tense="past")

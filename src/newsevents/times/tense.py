@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from newsevents.lang.en.times import FUTURE_CUES, NOT_PAST, PAST_CUES, PRESENT_CUES
+from newsevents.lang.en.times import FUTURE_CUES, NOT_PAST, PAST_CUES, PRESENT_CUES, REPORTED_PAST, REPORTED_PRESENT
 
 _CLAUSE_END = re.compile(r"[.;!?\n]|\s(?:[—–]|--)\s")
 _PASSIVE = re.compile(r"\bbe\s+$", re.I)
@@ -21,13 +21,23 @@ def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"(?<![\w'])(?:" + "|".join(cues) + r")(?!\w)", re.I)
 
 
+def _reported_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
+    """A verb of saying that ends the text before a time expression, with at most "late", "early"
+    or "on" between: "said late", "told reporters on"."""
+    return re.compile(r"(?<![\w'])(?:" + "|".join(cues) + r")\s+(?:(?:late|early|on)\s+){0,2}$", re.I)
+
+
 _CUES = (("future", _cue_pattern(FUTURE_CUES)), ("past", _cue_pattern(PAST_CUES)),
          ("present", _cue_pattern(PRESENT_CUES)))
+_REPORTED = (("past", _reported_pattern(REPORTED_PAST)), ("present", _reported_pattern(REPORTED_PRESENT)))
 
 
 def lexical_tense(text: str, start: int, end: int) -> str | None:
     """"past", "present" or "future" from the words near text[start:end]; None when no word says."""
     before = _clause_before(text, start)
+    for tense, pattern in _REPORTED:
+        if pattern.search(before):
+            return tense
     after = _clause_after(text, end)
     found = [(len(before) - m.end(), tense) for tense, m in _matches(before)]
     found += [(m.start() + 1, tense) for tense, m in _matches(after)]
