@@ -1066,3 +1066,9 @@ def test_a_role_in_coordinated_places_is_that_role_of_each_country(text, expecte
 
 def test_a_country_coordinated_with_a_role_that_has_no_place_stays_the_country():
     assert ("UGA", "ETH", "111") in triples(resolved("Kenyan lawmakers and Uganda condemned Ethiopia."))
+
+
+def test_intelligence_alone_is_information_not_the_intelligence_service():
+    found = triples(resolved("Kenya and Uganda agreed to share intelligence on terror suspects."))
+    assert found and not any("SPY" in a + (b or "") for a, b, _ in found)
+    assert ("KENSPY", "UGA", "130") in triples(resolved("Intelligence from Kenya warned Uganda."))

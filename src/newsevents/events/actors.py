@@ -19,7 +19,7 @@ from typing import Any
 from ..actors import ActorDictionary, normalise, split_code
 from ..records import Token, field_of
 from .clauses import misparsed_predicate
-from .lang import FORMER, GROUP_NOUNS, TREATY_NOUNS
+from .lang import FORMER, GROUP_NOUNS, INFORMATION_NOUNS, TREATY_NOUNS
 from .tree import Sentence, perfect_auxiliary
 
 MAX_NAME_WORDS = 6
@@ -73,7 +73,8 @@ class ActorFinder:
         if head.pos == "PRON" or head.pos in ("VERB", "AUX"):
             return []
         core = [t for t in _core(sent, head) if _is_word(t)]
-        if not core:
+        if not core or ([t.lemma.lower() for t in core] == [head.lemma.lower()] and head.lemma.lower() in INFORMATION_NOUNS
+                        and not sent.children(head, "nmod", "obl")):
             return []
         modifiers = _coordinated_modifiers(sent, head, core)
         found = self._of_core(sent, head, core, depth, modifiers[0][0] if modifiers else head)
