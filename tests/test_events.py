@@ -1072,3 +1072,13 @@ def test_intelligence_alone_is_information_not_the_intelligence_service():
     found = triples(resolved("Kenya and Uganda agreed to share intelligence on terror suspects."))
     assert found and not any("SPY" in a + (b or "") for a, b, _ in found)
     assert ("KENSPY", "UGA", "130") in triples(resolved("Intelligence from Kenya warned Uganda."))
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("Japan pledged aid to Kenya.", ("JPN", "KEN", "033")),
+    ("Germany pledged €2 billion in military aid to Kenya.", ("DEU", "KEN", "0332")),
+    # the sum's currency sign heads the object; the recipient hangs on it
+    ("Japan pledged $50 million to Kenya.", ("JPN", "KEN", "0331")),
+])
+def test_pledging_aid_is_an_intent_to_give_it_to_the_recipient(text, triple):
+    assert triple in triples(resolved(text))

@@ -21,6 +21,7 @@ PARTING = frozenset({":", ";"})  # marks that end a phrase: what follows is not 
 LIST_POS = frozenset({"DET", "ADJ", "PROPN", "NOUN", "ADV"})
 PERSONAL = frozenset({"he", "she", "it", "they", "we"})  # pronouns a reported clause takes from its speaker
 NOMINAL = frozenset({"NOUN", "PROPN", "X", "NUM"})
+CURRENCY_SIGNS = frozenset("$€£¥")
 NOT_TARGET_PREPOSITIONS = frozenset({"by", "since", "during", "until", "after", "before", "despite", "like",
                                      "according"})  # "according to police": who tells it
 RAISING = frozenset({"seem", "appear", "be", "tend", "happen", "begin", "start", "continue", "cease"})
@@ -76,8 +77,9 @@ def clause_of(sent: Sentence, verb: Token) -> Clause:
 
 def _nominal(sent: Sentence, token: Token) -> bool:
     """A noun, or a word tagged adjective that a determiner makes one: "spoke with the Chinese
-    [premier]", "the [poor]"."""
-    return token.pos in NOMINAL or token.pos == "ADJ" and bool(sent.children(token, "det"))
+    [premier]", "the [poor]"; or a currency sign, the head of a sum of money."""
+    return (token.pos in NOMINAL or token.pos == "ADJ" and bool(sent.children(token, "det"))
+            or token.pos == "SYM" and token.text in CURRENCY_SIGNS)  # "pledged [$]50 million to X"
 
 
 def _nearest_subject(sent: Sentence, verb: Token) -> Token | None:
