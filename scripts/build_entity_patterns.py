@@ -1,4 +1,6 @@
-"""Build the entity-ruler patterns of the actor dictionaries: `data/entity_patterns/actors.jsonl`.
+"""Build the entity-ruler patterns of the actor dictionaries and the gazetteer's big cities.
+
+Writes `data/entity_patterns/actors.jsonl` and `data/entity_patterns/cities.jsonl`.
 
     python scripts/build_entity_patterns.py [--words ../shared/data/ud-english-ewt/en_ewt-ud-train.conllu]
 
@@ -20,6 +22,10 @@ lower case in the word list: UD English EWT train by default, read at build time
 not a word of a person's name in the actor data ("Kohl's" the retailer, "Reis").
 Names that geo.jsonl or countries.tsv already know (countries, capitals, demonyms) are left
 to those. The output is sorted and deterministic.
+
+- LOC (cities.jsonl): the towns of the shipped gazetteer with at least a million people
+  ("Lagos", "Kharkiv"), by the same rule for one-word names, so that a big city the
+  statistical recogniser misses is still found.
 """
 from __future__ import annotations
 
@@ -61,6 +67,7 @@ ORG_CODES = ("MNC", "MED")  # Phoenix codes of companies and media: names there 
 PHOENIX_ORG_FILES = ("Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt")
 COUNTRY_FILE = "Phoenix.Countries.actors.txt"  # people (dated codes) and national bodies
 DATED = re.compile(r",\d{4}-")
+BIG_CITY = 1_000_000  # people in a town whose name becomes a LOC pattern
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -68,14 +75,38 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--words", type=Path, default=DEFAULT_WORDS,
                         help="CoNLL-U file whose lower-case words are common")
     parser.add_argument("--out", type=Path, default=PATTERNS / "actors.jsonl")
+    parser.add_argument("--cities-out", type=Path, default=PATTERNS / "cities.jsonl")
     args = parser.parse_args(argv)
-    common = common_words(args.words) | name_words()
+    everyday = common_words(args.words)
+    common = everyday | name_words()
     known = known_names()
     patterns = build(common=common, known=known)
-    args.out.write_text("".join(json.dumps(p, ensure_ascii=False) + "\n" for p in patterns), encoding="utf-8")
-    counts = Counter(p["label"] for p in patterns)
-    print(f"{args.out}: {len(patterns)} patterns {dict(sorted(counts.items()))}", file=sys.stderr)
+    _write(args.out, patterns)
+    taken = patterned(("geo.jsonl", "countries.jsonl")) | {p["pattern"].lower() for p in patterns}
+    # Words of the names of historical people in the Phoenix data ("Lagos", "Kano") do not bar a big city.
+    current = everyday | {w.lower() for name in officeholder_names() for w in name.split()}
+    cities = [{"label": "LOC", "pattern": name} for name in city_names() if keep(name, common=current, known=taken)]
+    _write(args.cities_out, cities)
     return 0
+
+
+def _write(path: Path, patterns: list[dict]) -> None:
+    path.write_text("".join(json.dumps(p, ensure_ascii=False) + "\n" for p in patterns), encoding="utf-8")
+    counts = Counter(p["label"] for p in patterns)
+    print(f"{path}: {len(patterns)} patterns {dict(sorted(counts.items()))}", file=sys.stderr)
+
+
+def city_names() -> list[str]:
+    """The names of the gazetteer's towns of at least `BIG_CITY` people, sorted."""
+    names = set()
+    with gzip.open(DATA_DIR.parent / "places" / "gazetteer.tsv.gz", "rt", encoding="utf-8") as handle:
+        rows = (line.rstrip("\n").split("\t") for line in handle if not line.startswith("#"))
+        header = next(rows)
+        at = {name: n for n, name in enumerate(header)}
+        for row in rows:
+            if row[at["kind"]] == "city" and int(row[at["population"]] or 0) >= BIG_CITY:
+                names.add(row[at["name"]])
+    return sorted(names)
 
 
 def build(*, common: set[str], known: set[str]) -> list[dict]:
@@ -223,6 +254,16 @@ def name_words() -> set[str]:
             if len(cells) == 5 and DATED.search(cells[2]):  # people have dated codes
                 words.update(w for key in cells[1].split("|") for w in key.split())
     return words | {w + "'s" for w in words}
+
+
+def patterned(files: tuple[str, ...]) -> set[str]:
+    """The lower-cased phrase patterns of the given pattern files."""
+    found = set()
+    for name in files:
+        for line in (PATTERNS / name).read_text(encoding="utf-8").splitlines():
+            if line.strip() and isinstance(pattern := json.loads(line)["pattern"], str):
+                found.add(pattern.lower())
+    return found
 
 
 def known_names() -> set[str]:

@@ -130,3 +130,25 @@ def test_the_recogniser_keeps_a_longer_organisation_name_than_the_ruler():
     restore_people(doc)
     assert [(e.text, e.label_) for e in doc.ents] == [
         ("Housing Authority of Nordhavn", "ORG"), ("Port of Vardo Authority", "ORG"), ("Apple", "ORG")]
+
+
+def test_a_big_city_the_model_misses_is_a_place():
+    # cities.jsonl: the gazetteer's towns of a million people or more
+    assert ("Lagos", "LOC") in entities("Police fired tear gas at protesters in Lagos.")
+    patterns = {(p["label"], p["pattern"]) for p in load_patterns()}
+    assert {("LOC", "Lagos"), ("LOC", "Kharkiv"), ("LOC", "Mosul")} <= patterns
+
+
+def test_city_patterns_are_big_towns_of_the_gazetteer():
+    import gzip
+    import json
+    from pathlib import Path
+
+    import newsevents
+    data = Path(newsevents.__file__).parent / "data"
+    with gzip.open(data / "places" / "gazetteer.tsv.gz", "rt", encoding="utf-8") as handle:
+        rows = [line.rstrip("\n").split("\t") for line in handle if not line.startswith("#")]
+    at = {name: n for n, name in enumerate(rows[0])}
+    big = {r[at["name"]] for r in rows[1:] if r[at["kind"]] == "city" and int(r[at["population"]] or 0) >= 1_000_000}
+    lines = (data / "entity_patterns" / "cities.jsonl").read_text(encoding="utf-8").splitlines()
+    assert lines and all(json.loads(line)["pattern"] in big for line in lines)
