@@ -1082,3 +1082,9 @@ def test_intelligence_alone_is_information_not_the_intelligence_service():
 ])
 def test_pledging_aid_is_an_intent_to_give_it_to_the_recipient(text, triple):
     assert triple in triples(resolved(text))
+
+
+def test_a_place_after_a_role_object_says_where_the_role_was_not_whom():
+    found = triples(resolved("Pakistan's army said it killed 12 militants in North Waziristan."))
+    assert {a for a, _, _ in found} == {"PAKMIL"}
+    assert all(b is not None and b.startswith("PAK") and len(b) > 3 for _, b, _ in found)

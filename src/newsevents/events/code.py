@@ -306,7 +306,10 @@ class _Run:
         meeting or a clash), where it took place is not whom it was with: "met in Istanbul",
         "gathered outside parliament"; one arrives in a place to visit it ("arrived in Moscow").
         With `force` (an attack), what was hit is of the country it lies in: "fired at [targets]
-        in Jericho", "shelled rebel positions near Idlib" (`_struck_in`)."""
+        in Jericho", "shelled rebel positions near Idlib" (`_struck_in`). A place in a phrase of the
+        verb after a role object says where that role was, not whom the act was done to: "killed
+        12 militants in Waziristan" is PAKREB, not Pakistan.
+        """
         roles: list[Found] = []
         venue = venue and clause.verb.lemma.lower() not in ARRIVALS
         where: set[int] = set()
@@ -319,6 +322,9 @@ class _Run:
                     continue
                 if inner.lemma.lower() in PENALTY_NOUNS and inner is not clause.subject:
                     continue
+                if roles and head.i > clause.verb.i and sent.case_word(inner) in VENUE_PREPOSITIONS \
+                        and sent.head(inner) is clause.verb:  # "killed [militants] in Waziristan": where they were
+                    return self._struck_in(sent, clause.verb, roles, at=clause.targets) or roles
                 found = [f for f, _ in self.finder.of_phrase(sent, inner)]
                 if any(f.name or country_role(f.code)[0] for f in found):
                     return found
