@@ -152,3 +152,9 @@ def test_city_patterns_are_big_towns_of_the_gazetteer():
     big = {r[at["name"]] for r in rows[1:] if r[at["kind"]] == "city" and int(r[at["population"]] or 0) >= 1_000_000}
     lines = (data / "entity_patterns" / "cities.jsonl").read_text(encoding="utf-8").splitlines()
     assert lines and all(json.loads(line)["pattern"] in big for line in lines)
+
+
+def test_a_person_whose_given_name_is_a_big_city_stays_a_person():
+    found = entities("Kobe Bryant scored 40 points in Los Angeles. Istanbul Mayor Ekrem Imamoglu spoke.")
+    assert ("Kobe Bryant", "PERSON") in found and ("Kobe", "LOC") not in found
+    assert ("Istanbul", "LOC") in found  # a title after the place: the place is no given name

@@ -60,10 +60,18 @@ def restore_people(doc: "Doc") -> "Doc":
 
 
 def _place_surname(doc: "Doc", place, start: int, end: int) -> bool:
-    given = doc[start:place.start]
-    return (place.label_ in PLACE_LABELS and place.end == end and place.start > start
-            and all(t.is_title and t.is_alpha for t in given)
-            and not any(t.lower_ in PLACE_NAME_STARTS or t.lower_ in TITLES or t.lower_ in NOT_NAMES for t in given))
+    """A place the ruler found as the family name ("Sudesh [Amman]") or the given name ("[Kobe]
+    Bryant", "[Jos] Buttler") of a person the recogniser found."""
+    if place.label_ not in PLACE_LABELS or (place.start, place.end) == (start, end):
+        return False
+    if place.end == end:
+        rest = doc[start:place.start]
+    elif place.start == start:
+        rest = doc[place.end:end]
+    else:
+        return False
+    return (all(t.is_title and t.is_alpha for t in rest)
+            and not any(t.lower_ in PLACE_NAME_STARTS or t.lower_ in TITLES or t.lower_ in NOT_NAMES for t in rest))
 
 
 def _longer_organisation(doc: "Doc", inside: list, start: int, end: int, label: str) -> bool:
