@@ -73,8 +73,7 @@ class ActorFinder:
         if head.pos == "PRON" or head.pos in ("VERB", "AUX"):
             return []
         core = [t for t in _core(sent, head) if _is_word(t)]
-        if not core or ([t.lemma.lower() for t in core] == [head.lemma.lower()] and head.lemma.lower() in INFORMATION_NOUNS
-                        and not sent.children(head, "nmod", "obl")):
+        if not core or _information(sent, head, core):
             return []
         modifiers = _coordinated_modifiers(sent, head, core)
         found = self._of_core(sent, head, core, depth, modifiers[0][0] if modifiers else head)
@@ -285,6 +284,14 @@ def _bare_role(sent: Sentence, token: Token, actors: list[Found]) -> bool:
     """A conjunct that is a role word alone ("government", no name, no modifier)."""
     words = [c for c in sent.children(token) if c.dep not in ("cc", "punct", "det", "conj")]
     return len(actors) == 1 and not actors[0].base and not words
+
+
+def _information(sent: Sentence, head: Token, core: list[Token]) -> bool:
+    """"agreed to share [intelligence]": the word alone, with no modifier and no phrase of its
+    own ("Israeli intelligence", "intelligence from Kenya" are the service)."""
+    word = head.lemma.lower()
+    return (word in INFORMATION_NOUNS and [t.lemma.lower() for t in core] == [word]
+            and not sent.children(head, "nmod", "obl"))
 
 
 def _place_listed(sent: Sentence, before: Token, conjunct: Token, actors: list[Found], role: Found) -> bool:

@@ -28,7 +28,7 @@ _NAME_GOES_ON = re.compile(r"\s+[A-Z]")
 _SET_BEFORE = frozenset({"once", "twice", "times", "per", "billion", "million", "thousand", "percent"})
 _VAGUE_PLURAL_CUES = frozenset({"for", "over", "in", "during", "within", "recent", "coming", "past", "the",
                                 "next", "last", "many", "several", "few", "some",
-                                "after", "took", "take", "takes", "lasted", "last", "spent", "waited"})
+                                "after", "took", "take", "takes", "lasted", "spent", "waited"})
 # What after a bare plural unit makes it a stretch of time: "months of talks", "years in the making",
 # "decades-long".
 _VAGUE_PLURAL_AFTER = re.compile(r"\s+(?:of|in\s+the\s+making)\b")
