@@ -5,8 +5,9 @@ recogniser found whose family name is a capital lost the given name and became a
 [Amman]"), and the actors stage then read the country's government in every later "Amman".
 `newsevents_model_people` (just before the ruler) keeps the recogniser's spans of two
 words or more; `newsevents_place_surnames` (just after it) gives such a span back when the
-ruler left a place at its end and nothing else in it: the words before the place are all
-capitalised and none starts a place name ("East Jerusalem" stays a place).
+ruler left a place at its end or at its start and nothing else in it ("Sudesh [Amman]", "[Kobe]
+Bryant"): the other words are all capitalised and none starts a place name or is a title ("East
+Jerusalem" and "Istanbul Mayor ..." stay places).
 
 The same two components keep an organisation's longer name: when the recogniser found an
 organisation that holds the organisation the ruler found ("[Housing Authority] of New

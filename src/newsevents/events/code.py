@@ -308,7 +308,7 @@ class _Run:
         With `force` (an attack), what was hit is of the country it lies in: "fired at [targets]
         in Jericho", "shelled rebel positions near Idlib" (`_struck_in`). A place in a phrase of the
         verb after a role object says where that role was, not whom the act was done to: "killed
-        12 militants in Waziristan" is PAKREB, not Pakistan.
+        12 militants in Waziristan" is Pakistan's militants (PAK and the role), not Pakistan.
         """
         roles: list[Found] = []
         venue = venue and clause.verb.lemma.lower() not in ARRIVALS

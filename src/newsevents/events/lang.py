@@ -50,10 +50,11 @@ INTRANSITIVE_ACTS = frozenset("""
 riot demonstrate rally march mutiny rebel defect surrender capitulate resign abdicate clash
 """.split())
 
-# Agreements and talks named after the city where they were made: "the Paris Agreement", "the Minsk talks".
 # Agent words that, alone, are what is known rather than who knows it: "agreed to share
 # [intelligence]" is information; "Israeli intelligence", "intelligence officials" are the service.
 INFORMATION_NOUNS = frozenset({"intelligence"})
+
+# Agreements and talks named after the city where they were made: "the Paris Agreement", "the Minsk talks".
 TREATY_NOUNS = frozenset("""
     agreement accord treaty protocol convention declaration charter pact talks talk process format summit
     conference communique memorandum

@@ -146,7 +146,7 @@ PAST_CUES = (
 PRESENT_CUES = (r"is", r"are", r"am", r"now", r"currently", r"today")
 # A verb of saying right before a time expression takes it ("said late Tuesday it would ..."): the
 # time is when it was said, whatever the reported clause after it says.
-REPORTED_PAST = (r"said", r"told reporters", r"told \w+", r"announced", r"stated", r"added", r"reported",
+REPORTED_PAST = (r"said", r"told \w+", r"announced", r"stated", r"added", r"reported",
                  r"confirmed", r"denied", r"warned", r"insisted", r"declared")
 REPORTED_PRESENT = (r"says", r"tells reporters", r"announces", r"adds", r"reports", r"confirms", r"denies",
                     r"warns", r"insists")
