@@ -716,6 +716,12 @@ def test_withdrawing_troops_stays_a_military_retreat():
     assert ("ISR", "PSEGZA", "0874") in triples(code("Israel withdrew its troops from Gaza."))
 
 
+def test_an_arrest_by_soldiers_is_an_arrest_not_an_occupation_of_territory():
+    events = code("Kenyan soldiers arrested two rebel commanders in Garissa.")
+    assert ("KENMIL", "REB", "173") in triples(events)
+    assert "192" not in {e.cameo for e in events}
+
+
 def test_an_attack_known_by_its_means_has_an_unidentified_armed_force_as_its_doer():
     events = code("A roadside bomb near Kandahar killed three Afghan soldiers on Monday.")
     attack = next(e for e in events if e.plover == "ASSAULT")
