@@ -722,6 +722,15 @@ def test_an_arrest_by_soldiers_is_an_arrest_not_an_occupation_of_territory():
     assert "192" not in {e.cameo for e in events}
 
 
+@pytest.mark.parametrize("text", [
+    "Kenyan police arrested two aid workers on Tuesday.",
+    "Kenyan police arrested two relief workers on Tuesday.",
+])
+def test_aid_workers_are_an_ngo_not_labour(text):
+    events = code(text)
+    assert ("KENCOP", "NGO", "173") in triples(events)
+
+
 def test_an_attack_known_by_its_means_has_an_unidentified_armed_force_as_its_doer():
     events = code("A roadside bomb near Kandahar killed three Afghan soldiers on Monday.")
     attack = next(e for e in events if e.plover == "ASSAULT")
