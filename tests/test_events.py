@@ -731,6 +731,11 @@ def test_aid_workers_are_an_ngo_not_labour(text):
     assert ("KENCOP", "NGO", "173") in triples(events)
 
 
+def test_an_object_the_tagger_took_for_a_verb_is_a_noun_when_a_possessor_heads_it():
+    # "crackdown" can be tagged VERB; "Uganda's" makes it the object noun, whose doer is the target.
+    assert ("KEN", "UGA", "111") in triples(code("Kenya condemned Uganda's crackdown on protesters."))
+
+
 def test_an_attack_known_by_its_means_has_an_unidentified_armed_force_as_its_doer():
     events = code("A roadside bomb near Kandahar killed three Afghan soldiers on Monday.")
     attack = next(e for e in events if e.plover == "ASSAULT")

@@ -75,10 +75,14 @@ def clause_of(sent: Sentence, verb: Token) -> Clause:
     return Clause(verb, subject, others, passive, agent, tuple(targets))
 
 
+NOUN_MARKERS = ("det", "nmod:poss")  # words only a noun takes: "the", "Uganda's"
+
+
 def _nominal(sent: Sentence, token: Token) -> bool:
-    """A noun, or a word tagged adjective that a determiner makes one: "spoke with the Chinese
-    [premier]", "the [poor]"; or a currency sign, the head of a sum of money."""
-    return (token.pos in NOMINAL or token.pos == "ADJ" and bool(sent.children(token, "det"))
+    """A noun, or a word tagged adjective or verb that a determiner or a possessor makes one: "spoke
+    with the Chinese [premier]", "the [poor]", "condemned Uganda's [crackdown]"; or a currency sign,
+    the head of a sum of money."""
+    return (token.pos in NOMINAL or token.pos in ("ADJ", "VERB") and bool(sent.children(token, *NOUN_MARKERS))
             or token.pos == "SYM" and token.text in CURRENCY_SIGNS)  # "pledged [$]50 million to X"
 
 
