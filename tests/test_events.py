@@ -736,6 +736,16 @@ def test_an_object_the_tagger_took_for_a_verb_is_a_noun_when_a_possessor_heads_i
     assert ("KEN", "UGA", "111") in triples(code("Kenya condemned Uganda's crackdown on protesters."))
 
 
+@pytest.mark.parametrize("text, triple", [
+    ("The Kenyan foreign ministry summoned Uganda's ambassador on Monday.", ("KENGOV", "UGAGOV", "114")),
+    ("China summoned the Japanese envoy over the visit.", ("CHN", "JPNGOV", "114")),
+])
+def test_summoning_an_ambassador_is_a_formal_protest(text, triple):
+    events = code(text)
+    assert triple in triples(events)
+    assert {e.plover for e in events} == {"ACCUSE"}  # not CONSULT
+
+
 def test_an_attack_known_by_its_means_has_an_unidentified_armed_force_as_its_doer():
     events = code("A roadside bomb near Kandahar killed three Afghan soldiers on Monday.")
     attack = next(e for e in events if e.plover == "ASSAULT")
