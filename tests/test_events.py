@@ -746,6 +746,16 @@ def test_summoning_an_ambassador_is_a_formal_protest(text, triple):
     assert {e.plover for e in events} == {"ACCUSE"}  # not CONSULT
 
 
+@pytest.mark.parametrize("text, triple", [
+    ("The Pentagon said it would send more troops to Poland.", ("USAMIL", "POL", "0312")),
+    ("Kenya deployed additional troops to Somalia.", ("KEN", "SOM", "154")),
+    ("Kenya withdrew 300 soldiers from Somalia.", ("KEN", "SOM", "0874")),
+])
+def test_forces_no_word_assigns_are_the_senders_means_and_the_place_is_the_target(text, triple):
+    # The resolve stage gives bare "troops" the article's focus country (here the place named).
+    assert triple in triples(resolved(text))
+
+
 def test_an_attack_known_by_its_means_has_an_unidentified_armed_force_as_its_doer():
     events = code("A roadside bomb near Kandahar killed three Afghan soldiers on Monday.")
     attack = next(e for e in events if e.plover == "ASSAULT")

@@ -314,7 +314,10 @@ class _Run:
         venue = venue and clause.verb.lemma.lower() not in ARRIVALS
         where: set[int] = set()
         for head in clause.targets:
-            owned = _places_of(sent, head) if clause.subject is not None and _own_means(sent, head) else []
+            own = clause.subject is not None and _own_means(sent, head)
+            owned = _places_of(sent, head) if own else []
+            if own and not owned and head is not clause.targets[-1]:
+                continue  # "sent troops [to Somalia]": the place after the forces
             heads = owned or [head]  # "its troops [from Lebanon]"; "disbanded its police force" keeps it
             for inner in (i for h in heads for i in nominal_heads(sent, h)):
                 if venue and (inner.i in where or sent.case_word(inner) in VENUE_PREPOSITIONS):
@@ -490,8 +493,17 @@ def _noun_code(noun: Token) -> str | None:
 
 
 def _own_means(sent: Sentence, token: Token) -> bool:
-    """"its troops", "their diplomats": what the subject sends or withdraws, not whom it acts on."""
-    return token.lemma.lower() in OWN_FORCES and _possessed(sent, token)
+    """"its troops", "their diplomats", "[2,000] troops", "more troops": what the subject sends or
+    withdraws, not whom it acts on. Forces with a word of their own ("Somali troops", "troops of
+    the AU") are someone's."""
+    return token.lemma.lower() in OWN_FORCES and (_possessed(sent, token) or _bare(sent, token))
+
+
+def _bare(sent: Sentence, token: Token) -> bool:
+    """No word says whose they are: only numbers, articles, lower-case adjectives ("additional") and
+    phrases of where they go ("troops [to Somalia]"), not "troops [of the AU]"."""
+    return all(c.dep in ("nummod", "det", "punct") or c.dep == "amod" and c.text.islower()
+               or c.dep == "nmod" and sent.case_word(c) not in ("", "of") for c in sent.children(token))
 
 
 def _attacks_words(sent: Sentence, verb: Token) -> bool:
