@@ -756,6 +756,17 @@ def test_forces_no_word_assigns_are_the_senders_means_and_the_place_is_the_targe
     assert triple in triples(resolved(text))
 
 
+@pytest.mark.parametrize("text, target", [
+    ("Iran seized an oil tanker in the Gulf on Friday.", "BUS"),
+    ("Houthi rebels attacked a cargo ship on Tuesday.", "BUS"),
+])
+def test_a_vessel_takes_no_country_from_its_sentence(text, target):
+    # The flag is not the doer's: a role alone would otherwise take the sentence's one country.
+    events = resolved(text)
+    assert target in {e.actor2.code for e in events}
+    assert all(e.actor2.country is None for e in events)
+
+
 def test_an_attack_known_by_its_means_has_an_unidentified_armed_force_as_its_doer():
     events = code("A roadside bomb near Kandahar killed three Afghan soldiers on Monday.")
     attack = next(e for e in events if e.plover == "ASSAULT")

@@ -34,7 +34,8 @@ from .guards import MAX_VERBS, skip_reason
 from .intent import intent_code, refusal_code, threat_code
 from .modality import THREAT_CONDITIONS, modality, refused, vowed
 from .lang import (ARRIVALS, ATTACK_MEANS, ATTACK_MEANS_IF_MODIFIED, ATTACK_MODIFIERS, ATTACKED_IN_WORDS,
-                   NATURAL_FORCES, OWN_FORCES, PENALTY_NOUNS, QUANTITY_NOUNS, VENUE_PREPOSITIONS, YIELDING)
+                   NATURAL_FORCES, OWN_FORCES, PENALTY_NOUNS, QUANTITY_NOUNS, VENUE_PREPOSITIONS, VESSELS,
+                   YIELDING)
 from .nouns import AIMED_NOUN_CODES, aimed_at, event_noun, event_nouns
 from .records import Event, EventActor
 from .tree import OBJECTS, Sentence, perfect_auxiliary, sentences_of
@@ -388,13 +389,14 @@ class _Run:
         )
 
     def _actor(self, found: Found, sent: Sentence) -> EventActor:
-        """The actor of a phrase; a role alone ("rebels") takes the country its context gives."""
+        """The actor of a phrase; a role alone ("rebels") takes the country its context gives, a
+        vessel none (`VESSELS`)."""
         country, role = country_role(found.code)
-        code = found.code
-        if country is None and not found.base and "/" not in code:
+        code, text = found.code, self.article.text[found.start:found.end]
+        if country is None and not found.base and "/" not in code and text.lower().rsplit(" ", 1)[-1] not in VESSELS:
             country = self.countries.country_for(role, sent.tokens[0].start, sent.tokens[-1].end)
             code = country + code if country else code
-        return EventActor(self.article.text[found.start:found.end], found.name, code, country, role)
+        return EventActor(text, found.name, code, country, role)
 
     def _date(self, sent: Sentence, clause: Clause, start: int, end: int) -> tuple[str | None, str | None]:
         lo, hi = sent.tokens[0].start, sent.tokens[-1].end

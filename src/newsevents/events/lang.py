@@ -93,6 +93,11 @@ OWN_FORCES = frozenset("""
 troop troops force forces soldier soldiers army military unit units personnel contingent peacekeeper peacekeepers
 warship warships ship ships aircraft jet jets plane planes police diplomat diplomats ambassador envoy
 """.split())
+# Vessels sail under a flag the sentence rarely names: "Iran seized [an oil tanker]", "rebels attacked
+# [a cargo ship]" say nothing of whose ship it was, so a vessel takes no country from its sentence.
+VESSELS = frozenset("""
+ship ships vessel vessels tanker tankers freighter freighters carrier carriers boat boats trawler trawlers
+""".split())
 # Nouns of bodies of people: a place after "in" or "at" says whose they are ("an international force
 # in Liberia", "opposition groups in Zimbabwe"); after other nouns it says where ("talks in Madrid").
 GROUP_NOUNS = OWN_FORCES | frozenset("""
