@@ -767,6 +767,16 @@ def test_a_vessel_takes_no_country_from_its_sentence(text, target):
     assert all(e.actor2.country is None for e in events)
 
 
+@pytest.mark.parametrize("text, triple", [
+    ("Kenya and Uganda restored diplomatic relations in March.", ("KEN", "UGA", "064")),
+    ("Kenya reestablished diplomatic ties with Uganda.", ("KEN", "UGA", "064")),
+    ("Kenya and Uganda restored ties.", ("KEN", "UGA", "050")),
+    ("The European Union sanctioned Uganda over the crackdown.", ("IGOEUREEC", "UGA", "163")),
+])
+def test_restoring_diplomatic_ties_and_sanctioning(text, triple):
+    assert triple in triples(code(text))
+
+
 def test_an_attack_known_by_its_means_has_an_unidentified_armed_force_as_its_doer():
     events = code("A roadside bomb near Kandahar killed three Afghan soldiers on Monday.")
     attack = next(e for e in events if e.plover == "ASSAULT")
