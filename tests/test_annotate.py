@@ -62,6 +62,15 @@ def test_missing_spaces_after_closing_quotes_do_not_break_sentences():
     ]
 
 
+def test_a_word_with_a_prefix_stays_one_token_as_in_the_treebank():
+    # UD English EWT writes "re-elected" as one word and "well - known" as three.
+    tokens = annotate_texts(["The president was re-elected and will co-operate with a well-known envoy."])[0].tokens
+    words = [t.text for t in tokens]
+    assert "re-elected" in words and "co-operate" in words
+    assert words[words.index("well"):words.index("well") + 3] == ["well", "-", "known"]
+    assert next(t for t in tokens if t.text == "re-elected").pos == "VERB"
+
+
 def test_closing_quote_stays_with_its_sentence():
     text = 'He said: "We will not go." The minister left.'
     [done] = annotate_texts([text])

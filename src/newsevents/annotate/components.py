@@ -19,14 +19,21 @@ OPENING = {"“", "„", "«"}
 CLOSING = {"”", "»"}
 AMBIGUOUS = {'"', "''", "``"}
 SENTENCE_END = {".", "?", "!", "...", "…"}
+# Prefixes UD English EWT keeps with their word ("re-elected" one token, where "well - known" is three).
+HYPHEN_PREFIXES = ("re", "co", "pre", "post", "non", "anti", "ex", "multi", "mid", "semi", "sub", "counter")
 
 
 def split_quotes(nlp: "Language") -> None:
-    """Let the tokenizer split double quotes inside whitespace-separated chunks."""
+    """Let the tokenizer split double quotes inside whitespace-separated chunks, and keep a word
+    with a prefix whole ("re-elected", "co-operate", "non-state"), as the treebank the tagger and
+    the parser learnt from writes it."""
+    import re
+
     from spacy.util import compile_infix_regex
 
-    infixes = list(nlp.Defaults.infixes or []) + [QUOTE_INFIX]
-    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    keep = "".join(rf"(?<!\b{p})(?<!\b{p.capitalize()})" for p in HYPHEN_PREFIXES)
+    infixes = [keep + p if re.search(p, "re-elected") else p for p in nlp.Defaults.infixes or []]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes + [QUOTE_INFIX]).finditer
 
 
 def _closing(doc: "Doc", i: int) -> bool:
