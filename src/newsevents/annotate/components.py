@@ -8,6 +8,7 @@
 """
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # spaCy is imported only when a pipeline is loaded
@@ -27,8 +28,6 @@ def split_quotes(nlp: "Language") -> None:
     """Let the tokenizer split double quotes inside whitespace-separated chunks, and keep a word
     with a prefix whole ("re-elected", "co-operate", "non-state"), as the treebank the tagger and
     the parser learnt from writes it."""
-    import re
-
     from spacy.util import compile_infix_regex
 
     keep = "".join(rf"(?<!\b{p})(?<!\b{p.capitalize()})" for p in HYPHEN_PREFIXES)

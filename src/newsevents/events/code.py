@@ -393,7 +393,7 @@ class _Run:
         vessel none (`VESSELS`)."""
         country, role = country_role(found.code)
         code, text = found.code, self.article.text[found.start:found.end]
-        if country is None and not found.base and "/" not in code and text.lower().rsplit(" ", 1)[-1] not in VESSELS:
+        if country is None and not found.base and "/" not in code and not _vessel(text):
             country = self.countries.country_for(role, sent.tokens[0].start, sent.tokens[-1].end)
             code = country + code if country else code
         return EventActor(text, found.name, code, country, role)
@@ -499,6 +499,11 @@ def _own_means(sent: Sentence, token: Token) -> bool:
     withdraws, not whom it acts on. Forces with a word of their own ("Somali troops", "troops of
     the AU") are someone's."""
     return token.lemma.lower() in OWN_FORCES and (_possessed(sent, token) or _bare(sent, token))
+
+
+def _vessel(text: str) -> bool:
+    """"an oil tanker", "a cargo ship": a phrase whose last word is a vessel."""
+    return text.lower().rsplit(" ", 1)[-1] in VESSELS
 
 
 def _bare(sent: Sentence, token: Token) -> bool:
