@@ -12,7 +12,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn
 from rich.table import Table
 
 from .errors import NewsEventsError
-from .settings import Settings, load_settings
+from .settings import DICTIONARY_KINDS, Settings, load_settings
 
 err = Console(stderr=True)
 out = Console(width=None if sys.stdout.isatty() else 160)
@@ -24,7 +24,7 @@ FORMAT = click.option("--format", "fmt", type=click.Choice(["table", "json", "cs
 
 def _dictionaries(command):
     """--actors/--agents/--verbs/--discards PATH (each may repeat): user PETRARCH dictionaries."""
-    for kind in reversed(("actors", "agents", "verbs", "discards")):
+    for kind in reversed(DICTIONARY_KINDS):
         command = click.option(f"--{kind}", kind, multiple=True, type=click.Path(dir_okay=False),
                                help=f"A PETRARCH {kind} file read after the shipped ones (repeatable).")(command)
     return command

@@ -18,7 +18,7 @@ from typing import Any
 
 from ..actors import ActorDictionary, normalise, split_code
 from ..records import Token, field_of
-from .clauses import misparsed_predicate
+from .clauses import predicate_before
 from .lang import FORMER, GROUP_NOUNS, INFORMATION_NOUNS, TREATY_NOUNS
 from .tree import Sentence, perfect_auxiliary
 
@@ -255,9 +255,8 @@ def _core(sent: Sentence, head: Token) -> list[Token]:
         case = sent.child(child, "case")
         if case is not None and case.text.lower() == "of" and child.i > head.i:
             core += sent.subtree(child, skip=CORE_SKIP, limit=8) + [case]
-    verbs = [t.i for t in core if t.i < head.i and t.pos in ("ADJ", "VERB") and misparsed_predicate(sent, t)]
-    return sorted((t for t in core if not _under_verb(sent, t, head) and t.i > max(verbs, default=-1)),
-                  key=lambda t: t.i)
+    cut = predicate_before(sent, [t for t in core if t.pos in ("ADJ", "VERB")], head)
+    return sorted((t for t in core if not _under_verb(sent, t, head) and t.i > cut), key=lambda t: t.i)
 
 
 def _under_verb(sent: Sentence, token: Token, head: Token) -> bool:

@@ -184,6 +184,12 @@ def misparsed_predicate(sent: Sentence, verb: Token) -> bool:
     return after_name or perfect_auxiliary(sent, verb) is not None
 
 
+def predicate_before(sent: Sentence, words: list[Token], head: Token) -> int:
+    """The index of the last of `words` before the noun `head` that is a verb the parser hung on
+    the noun as its modifier ("Venezuela [blamed] Colombia"), or -1: the noun's phrase starts after it."""
+    return max((t.i for t in words if t.i < head.i and misparsed_predicate(sent, t)), default=-1)
+
+
 def _past_form(sent: Sentence, verb: Token) -> bool:
     """A word in -ed that the tagger took for an adjective of the noun it hangs on, with nothing
     before it in the noun phrase but a name ("Venezuela blamed Colombia", not "the blamed man")."""

@@ -26,7 +26,7 @@ from ..ids import stable_id
 from ..records import Annotations, Article, Token
 from .actors import ActorFinder, Found, country_role
 from .clauses import (Clause, carried, clause_of, displaced_predicate, listed_before, misparsed_predicate,
-                      nominal_heads, speaker_of, subject_of)
+                      nominal_heads, predicate_before, speaker_of, subject_of)
 from .coder import Coder, default_coder
 from .countries import CountryContext
 from .frames import Frame, find_frame
@@ -441,7 +441,7 @@ def _phrase_start(sent: Sentence, head: Token) -> Token:
     """The first word of a noun's phrase before it, after any verb the parser hung on the noun
     ("Russian jets [bombed] rebel positions": "rebel")."""
     before = [c for c in sent.children(head) if c.i < head.i]
-    cut = max((c.i for c in before if misparsed_predicate(sent, c)), default=-1)
+    cut = predicate_before(sent, before, head)
     return min([head] + [c for c in before if c.i > cut and c.dep in PHRASE_PARTS], key=lambda t: t.i)
 
 
