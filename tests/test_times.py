@@ -122,6 +122,19 @@ def test_a_day_and_month_without_a_year_is_the_nearest_unless_the_tense_says():
     assert values("On March 10 the summit opens.") == [("March 10", "2024-03-10")]
 
 
+def test_a_day_of_the_month_alone_after_a_preposition():
+    assert values("The talks resumed on the 3rd.") == [("the 3rd", "2024-03-03")]
+    assert values("The talks will resume on the 25th.") == [("the 25th", "2024-03-25")]
+    assert values("The vote is set for the 25th.") == [("the 25th", "2024-03-25")]
+    assert values("The ceasefire will hold until the 2nd, officials said.")[0] == ("the 2nd", "2024-04-02")
+    assert values("The talks collapsed on the 20th.") == [("the 20th", "2024-02-20")]
+
+
+def test_a_day_of_the_month_after_a_date_is_in_that_month():
+    assert values("The council met on January 4 and again on the 12th.") == [
+        ("January 4", "2024-01-04"), ("the 12th", "2024-01-12")]
+
+
 def test_seasons_quarters_decades_and_centuries():
     assert value("last summer") == "2023-SU"
     assert value("next summer") == "2024-SU"
@@ -201,6 +214,10 @@ def test_sets():
     "Some 2000 troops arrived.",
     "It costs $2015.",
     "Prices fall in the morning market.",
+    "They marked it on the 25th anniversary of the war.",
+    "The delegates met on the 12th floor.",
+    "He scored on the 3rd attempt.",
+    "The senators voted on the 3 bills.",
 ])
 def test_words_that_are_no_time_expressions(text):
     assert values(text) == []

@@ -117,6 +117,9 @@ def holiday(m: re.Match, ctx: Context) -> Resolved | None:
 
 
 def on_the_day(m: re.Match, ctx: Context) -> Resolved | None:
+    """"on the 12th" in the month of the last date the text gave, else of the publication date; the
+    next month when a future day would be past, the last month when a past one would be to come.
+    After a date the text gave, a later day is that month's ("met on March 4 and again on the 12th")."""
     base = ctx.ref or ctx.anchor
     if base is None:
         return None
@@ -124,9 +127,9 @@ def on_the_day(m: re.Match, ctx: Context) -> Resolved | None:
     year, month = base.year, base.month
     if ctx.tense == "future" and day < base.day:
         year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-    elif ctx.tense != "future" and day > base.day:
+    elif ctx.tense != "future" and day > base.day and ctx.ref is None:
         year, month = (year - 1, 12) if month == 1 else (year, month - 1)
-    return Resolved(day_value(safe_date(year, month, day)), anchor="dct")
+    return Resolved(day_value(safe_date(year, month, day)), anchor="reference" if ctx.ref else "dct")
 
 
 def day_range(m: re.Match, ctx: Context) -> Resolved | None:

@@ -40,6 +40,9 @@ POSITION = (r"(?:early|late|mid|earlier\s+in|later\s+in|earlier|later|the\s+end\
 HALF = r"(?:the\s+)?(?P<half>first|second|1st|2nd)\s+half\s+of"
 WEEKDAY_DATE = rf"(?:(?P<wd>{WEEKDAY}),?\s+(?:the\s+)?)?"
 ORDINAL = rf"(?:{_alt(ORDINALS)}|\d{{1,2}}(?:st|nd|rd|th))"
+# "on the 25th" is a day only when no noun follows it ("on the 25th anniversary", "the 12th floor").
+DAY_ALONE = (r"\s*(?:[,.;:!?)\"”’]|--|–|—|$)|\s+(?:at|in|on|of|and|or|but|when|as|after|before|until|with|to|"
+             r"from|for|by|while|if|because|so|that|this|the|a|an|will|would|was|were|is|are)\b")
 RANGE_SEP = r"\s*(?:-|–|—|to|and|until|till|through|thru)\s*"
 
 RULES: tuple[tuple[str, str], ...] = (
@@ -54,7 +57,8 @@ RULES: tuple[tuple[str, str], ...] = (
                         rf"(?:,?\s+(?P<y>{YEAR}))?(?![\d,])"),
     ("month_day", rf"\b{WEEKDAY_DATE}(?P<mon>{MONTH})\s+(?P<d>{DAY})(?:,?\s+(?P<y>{YEAR}))?(?![\d,]\d|\w)"),
     ("day_month", rf"\b{WEEKDAY_DATE}(?:the\s+)?(?P<d>{DAY})(?:\s+of)?\s+(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR}))?\b"),
-    ("on_the_day", rf"\bon\s+(?P<t>the\s+(?P<d>{DAY}))\b(?!\s+(?:of\s+)?(?:{MONTH}|century))"),
+    ("on_the_day", rf"\b(?:on|for|by|until|till|since)\s+(?P<t>the\s+(?P<d>{DAY}))\b"
+                   rf"(?!\s+(?:of\s+)?(?:{MONTH}|century))(?={DAY_ALONE})"),
     ("month_year", rf"\b(?:(?P<pos>{POSITION})[-\s]+)?(?P<mon>{MONTH}),?\s+(?:of\s+)?(?P<y>{YEAR})\b"),
     ("month_shifted_year", rf"\b(?P<t>(?:(?P<pos>{POSITION})[-\s]+)?(?P<mon>{MONTH}))(?=,?\s+(?:of\s+)?"
                            rf"(?P<yshift>this|next|last)\s+year\b)"),
