@@ -28,6 +28,14 @@ def test_the_name_after_a_title_is_the_person():
     assert not any(text.startswith(("President", "Foreign", "spokesman")) for text, _ in found)
 
 
+def test_the_name_after_a_place_noun_is_a_place():
+    found = entities("Artillery shelled the city of Kherson overnight, and fighting spread to the province of "
+                     "Idlib and the village of Oskarivka.")
+    assert {("Kherson", "LOC"), ("Idlib", "LOC"), ("Oskarivka", "LOC")} <= found
+    assert not any(label == "PERSON" for _, label in found)
+    assert ("Helen Marsh", "PERSON") in entities("The City of Westbay hired Helen Marsh.")
+
+
 def test_demonyms_are_norp():
     assert ("Ukrainian", "NORP") in entities("Ukrainian officials met their hosts.")
 

@@ -7,11 +7,15 @@ the entity. Runs after the recogniser: a PERSON that took the title in is cut ba
 name; a name the recogniser or the ruler gave another label that does not take the title
 in ("President Obama" as LOC) becomes PERSON; an entity that holds the title as well
 ("General Motors" as ORG) is left alone.
+
+The same way, the capitalised name in "the city of Kherson", "the province of Idlib" (the place
+nouns of `newsevents.lang.en.places`, in lower case) is a LOC, whatever the recogniser made of it.
 """
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..lang.en.places import PLACE_NOUNS
 from ..lang.en.titles import NAME_PARTICLES, NOT_NAMES, TITLES
 from .documents import NAME_WORD, is_name_word
 
@@ -22,11 +26,16 @@ if TYPE_CHECKING:
 NAME = "newsevents_titled_names"
 
 
-def _patterns() -> list[list[dict]]:
-    title = {"LOWER": {"IN": sorted(TITLES)}, "OP": "+"}
+def _name_words() -> list[dict]:
     word = {"TEXT": {"REGEX": NAME_WORD.pattern}, "LOWER": {"NOT_IN": sorted(TITLES | NOT_NAMES)}}
     particle = {"LOWER": {"IN": sorted(NAME_PARTICLES)}, "OP": "?"}
-    return [[title, word, particle, {**word, "OP": "?"}, particle, {**word, "OP": "?"}, {**word, "OP": "?"}]]
+    return [word, particle, {**word, "OP": "?"}, particle, {**word, "OP": "?"}, {**word, "OP": "?"}]
+
+
+def _patterns() -> dict[str, list[list[dict]]]:
+    title = {"LOWER": {"IN": sorted(TITLES)}, "OP": "+"}
+    place = [{"LOWER": "the"}, {"TEXT": {"IN": sorted(PLACE_NOUNS)}}, {"LOWER": "of"}]
+    return {"PERSON": [[title, *_name_words()]], "LOC": [[*place, *_name_words()]]}
 
 
 class TitledNames:
@@ -34,18 +43,22 @@ class TitledNames:
         from spacy.matcher import Matcher
 
         self.matcher = Matcher(nlp.vocab)
-        self.matcher.add("TITLED", _patterns(), greedy="LONGEST")
+        for label, patterns in _patterns().items():
+            self.matcher.add(label, patterns, greedy="LONGEST")
 
     def __call__(self, doc: "Doc") -> "Doc":
-        names = [n for n in (_name(doc[s:e]) for _, s, e in self.matcher(doc)) if n is not None]
+        strings = doc.vocab.strings
+        found = ((doc[s:e], strings[key]) for key, s, e in self.matcher(doc))
+        names = [(name, label) for match, label in found if (name := _name(match, label)) is not None]
         if names:
             doc.ents = _merged(doc, names)
         return doc
 
 
-def _name(match: "Span") -> "Span | None":
-    """The name part of a title + name match: after the last title word, particles trimmed."""
-    start = next(i for i, t in enumerate(match) if t.lower_ not in TITLES)
+def _name(match: "Span", label: str) -> "Span | None":
+    """The name part of a title + name match: after the last title word (or "the city of"),
+    particles trimmed."""
+    start = _PLACE_LEAD if label == "LOC" else next(i for i, t in enumerate(match) if t.lower_ not in TITLES)
     end = len(match)
     while end > start and match[end - 1].lower_ in NAME_PARTICLES:
         end -= 1
@@ -54,17 +67,20 @@ def _name(match: "Span") -> "Span | None":
     return match.doc[match.start + start:match.start + end]
 
 
-def _merged(doc: "Doc", names: list["Span"]) -> list["Span"]:
+_PLACE_LEAD = 3  # "the city of"
+
+
+def _merged(doc: "Doc", names: list[tuple["Span", str]]) -> list["Span"]:
     from spacy.tokens import Span
 
     ents = list(doc.ents)
-    for name in names:
+    for name, label in names:
         title = doc[name.start - 1]
         touching = [e for e in ents if e.start < name.end and name.start < e.end]
-        if any(e.label_ != "PERSON" and e.start <= title.i for e in touching):
+        if any(e.label_ != label and e.start <= title.i for e in touching):
             continue  # "General Motors": the title word belongs to another entity
         ents = [e for e in ents if e not in touching]
-        ents.append(Span(doc, name.start, name.end, label="PERSON"))
+        ents.append(Span(doc, name.start, name.end, label=label))
     return sorted(ents, key=lambda e: e.start)
 
 

@@ -40,3 +40,10 @@ PLACE_NAME_STARTS = frozenset("""
 east west north south northern southern eastern western central new old greater upper lower
 downtown saint st. st san santa sao são port fort mount mt. lake cape gulf bay el al la le
 """.split())
+
+# Lower-case nouns that, as "the <noun> of <Name>", make the name a place: "the city of Kherson",
+# "the province of Idlib", "the port of Odesa" (`newsevents.annotate.titles`).
+PLACE_NOUNS = frozenset("""
+city town village port province region district county state capital island islands oblast
+governorate municipality suburb neighbourhood neighborhood settlement enclave kingdom emirate
+""".split())
