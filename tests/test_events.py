@@ -778,6 +778,11 @@ def test_restoring_diplomatic_ties_and_sanctioning(text, triple):
     assert triple in triples(code(text))
 
 
+def test_a_town_no_dictionary_lists_is_coded_as_its_country():
+    assert ("RUSMIL", "UKR", "190") in triples(resolved("Russian forces shelled the town of Bakhmut."))
+    assert ("RUSMIL", "UKR", "190") in triples(resolved("Russian forces shelled the city of Kherson overnight."))
+
+
 def test_an_attack_known_by_its_means_has_an_unidentified_armed_force_as_its_doer():
     events = code("A roadside bomb near Kandahar killed three Afghan soldiers on Monday.")
     attack = next(e for e in events if e.plover == "ASSAULT")

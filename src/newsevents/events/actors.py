@@ -50,7 +50,7 @@ class ActorFinder:
         self.dictionary = dictionary
         self.on = on
         self.text = text
-        self.entities = [e for e in entities if entity_actors and _code_of(getattr(e, "actor", None))]
+        self.entities = [e for e in entities if entity_actors and _entity_code(e)]
         self._starts = [e.start for e in self.entities]
         self._disjoint = all(a.end <= b.start for a, b in zip(self.entities, self.entities[1:]))
         self.longest = min(MAX_NAME_WORDS, max(dictionary.longest_name, 1))
@@ -161,7 +161,8 @@ class ActorFinder:
         if n is None:
             return None
         entity = self.entities[n]
-        return Found(_code_of(entity.actor), field_of(entity.actor, "name"), entity.start, entity.end)
+        name = field_of(entity.actor, "name") if entity.actor is not None else field_of(entity.place, "name")
+        return Found(_entity_code(entity), name, entity.start, entity.end)
 
     def _entity_index(self, core: list[Token]) -> int | None:
         if not self._disjoint:
@@ -331,6 +332,13 @@ def _is_word(token: Token) -> bool:
 
 def _code_of(actor: Any) -> str | None:
     return field_of(actor, "code") if actor is not None else None
+
+
+def _entity_code(entity: Any) -> str | None:
+    """An entity's actor code; for a place the resolve stage left without one ("Bakhmut", a town no
+    actor dictionary lists), its country, as the dictionaries code the cities they list ("Kharkiv")."""
+    place = getattr(entity, "place", None)
+    return _code_of(getattr(entity, "actor", None)) or (field_of(place, "country") if place is not None else None)
 
 
 def country_role(code: str) -> tuple[str | None, str | None]:
