@@ -783,6 +783,11 @@ def test_a_town_no_dictionary_lists_is_coded_as_its_country():
     assert ("RUSMIL", "UKR", "190") in triples(resolved("Russian forces shelled the city of Kherson overnight."))
 
 
+def test_a_role_word_named_by_its_apposition_takes_the_named_actor():
+    events = resolved("An Argentine judge has ordered former president Carlos Menem to explain arms sales to Croatia.")
+    assert {e.actor2.code for e in events if e.actor2} == {"ARGELI"}
+
+
 def test_an_attack_known_by_its_means_has_an_unidentified_armed_force_as_its_doer():
     events = code("A roadside bomb near Kandahar killed three Afghan soldiers on Monday.")
     attack = next(e for e in events if e.plover == "ASSAULT")

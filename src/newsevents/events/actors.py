@@ -112,7 +112,7 @@ class ActorFinder:
         listed = not names and depth < 2
         if listed:
             names = self._inner(sent, head, depth, people=bool(agents) or head.lemma.lower() in GROUP_NOUNS)
-        if not names and not agents and depth < 2:  # "the rebel front (RUF)": the apposition names it
+        if not names and depth < 2:  # "the rebel front (RUF)", "former president Carlos Menem": the apposition names it
             names = [f for child in sent.children(head, "appos")
                      for f, _ in self.of_phrase(sent, child, depth=depth + 1)]
         if not names:
