@@ -11,7 +11,8 @@
 - `newsevents_model_people` and `newsevents_place_surnames` (`surnames.py`), on either side of
   the ruler: a person the recogniser found whose family name is a place stays a person, and an
   organisation's longer name the recogniser found stays whole.
-- `newsevents_titled_names` (`titles.py`): the name after a title word is a PERSON.
+- `newsevents_titled_names` (`titles.py`): the name after a title word is a PERSON, the name in
+  "the city of ..." a LOC.
 - `newsevents_document_names` (`documents.py`, last): abbreviations defined in brackets and
   family names alone take the label of the name they stand for, across the document.
 

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 NAME = "newsevents_titled_names"
+_PLACE_LEAD = 3  # the words before a place's name: "the city of"
 
 
 def _name_words() -> list[dict]:
@@ -65,9 +66,6 @@ def _name(match: "Span", label: str) -> "Span | None":
     if end <= start or any(not is_name_word(t.text) for t in (match[start], match[end - 1])):
         return None
     return match.doc[match.start + start:match.start + end]
-
-
-_PLACE_LEAD = 3  # "the city of"
 
 
 def _merged(doc: "Doc", names: list[tuple["Span", str]]) -> list["Span"]:

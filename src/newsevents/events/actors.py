@@ -161,7 +161,8 @@ class ActorFinder:
         if n is None:
             return None
         entity = self.entities[n]
-        name = field_of(entity.actor, "name") if entity.actor is not None else field_of(entity.place, "name")
+        actor = getattr(entity, "actor", None)
+        name = field_of(actor, "name") if actor is not None else field_of(entity.place, "name")
         return Found(_entity_code(entity), name, entity.start, entity.end)
 
     def _entity_index(self, core: list[Token]) -> int | None:
