@@ -162,7 +162,7 @@ class ActorFinder:
             return None
         entity = self.entities[n]
         actor = getattr(entity, "actor", None)
-        name = field_of(actor, "name") if actor is not None else field_of(entity.place, "name")
+        name = field_of(actor, "name") if actor is not None else field_of(getattr(entity, "place", None), "name")
         return Found(_entity_code(entity), name, entity.start, entity.end)
 
     def _entity_index(self, core: list[Token]) -> int | None:
@@ -331,15 +331,10 @@ def _is_word(token: Token) -> bool:
     return token.pos not in ("PUNCT", "DET") and token.text not in ("'s", "’s", "'", "’")
 
 
-def _code_of(actor: Any) -> str | None:
-    return field_of(actor, "code") if actor is not None else None
-
-
 def _entity_code(entity: Any) -> str | None:
     """An entity's actor code; for a place the resolve stage left without one ("Bakhmut", a town no
     actor dictionary lists), its country, as the dictionaries code the cities they list ("Kharkiv")."""
-    place = getattr(entity, "place", None)
-    return _code_of(getattr(entity, "actor", None)) or (field_of(place, "country") if place is not None else None)
+    return field_of(getattr(entity, "actor", None), "code") or field_of(getattr(entity, "place", None), "country")
 
 
 def country_role(code: str) -> tuple[str | None, str | None]:
