@@ -788,6 +788,15 @@ def test_a_role_word_named_by_its_apposition_takes_the_named_actor():
     assert {e.actor2.code for e in events if e.actor2} == {"ARGELI"}
 
 
+def test_a_subject_counted_with_up_to_is_the_subject():
+    """The parser reads "Up to 200 X" as a phrase of "up" (the root, or a modifier of the report
+    verb), or gives "X" to the verb as an oblique: the counted noun is still the one who acts."""
+    assert ("KENEDU", "KENGOV", "140") in triples(code(
+        "Up to 200 Kenyan students protested against the government in Nairobi, police said."))
+    assert ("SYRREB", "SYRCOP", "190") in triples(code(
+        "Up to 50 Syrian rebels attacked a police station in Homs, officials said."))
+
+
 def test_an_attack_known_by_its_means_has_an_unidentified_armed_force_as_its_doer():
     events = code("A roadside bomb near Kandahar killed three Afghan soldiers on Monday.")
     attack = next(e for e in events if e.plover == "ASSAULT")

@@ -125,6 +125,8 @@ def subject_of(sent: Sentence, verb: Token, depth: int = 0) -> tuple[Token | Non
     for child in sent.children(verb):  # the parser missed it: a name before the verb, hung on it
         if child.i < verb.i and child.pos == "PROPN" and child.dep in ("advmod", "npadvmod", "dep", "obl:npmod"):
             return child, False
+        if child.i < verb.i and child.dep == "obl" and _up_to(sent, child):
+            return child, False
         if (child.i == verb.i - 1 and child.pos in ("NOUN", "PROPN") and child.dep == "compound"
                 and verb.dep in ("ROOT", "root")):
             return child, False  # "Saudi-led coalition [aircraft] struck ...": a noun right before the root
@@ -139,7 +141,8 @@ def subject_of(sent: Sentence, verb: Token, depth: int = 0) -> tuple[Token | Non
     if misparsed_predicate(sent, verb) or displaced_predicate(sent, verb):
         return (head if head.i < verb.i else _phrase_before(sent, verb)), False
     nominal = head.pos in NOMINAL or (head.pos == "ADJ" and sent.head(head) is None)  # "A top official[ADJ]"
-    if verb.dep in ("acl", "advcl") and nominal and head.i < verb.i and not _has_verb_head(sent, head):
+    if verb.dep in ("acl", "advcl") and nominal and head.i < verb.i \
+            and (not _has_verb_head(sent, head) or _up_to(sent, head)):
         return _clause_less_root(sent, head, verb)
     if verb.dep == "acl" and head.dep in ("ROOT", "root") and head.pos in NOMINAL and head.i < verb.i:
         return head, False  # a sentence with a name as its root: "[Arnor] called for ..." misparsed
@@ -295,6 +298,14 @@ def _has_verb_head(sent: Sentence, token: Token) -> bool:
     return False
 
 
+def _up_to(sent: Sentence, noun: Token) -> bool:
+    """A counted subject the parser read as a phrase of "up to": "[Up to] 100 Albanians demonstrated"."""
+    cases = [c for c in sent.children(noun) if c.dep in ("case", "fixed")]
+    ups = cases + [h for h in (sent.head(noun),) if h is not None]
+    return (any(t.text.lower() == "up" and t.i < noun.i for t in ups)
+            and any(t.text.lower() == "to" for t in cases + [c for t in cases for c in sent.children(t)]))
+
+
 def _clause_less_root(sent: Sentence, noun: Token, verb: Token) -> tuple[Token | None, bool]:
     """A verb hung as a modifier on a noun of a sentence with no verb root ("A top official today
     praised ...", misparsed): the root noun is its subject, unless the verb is a participle right
@@ -312,6 +323,8 @@ def _clause_less_root(sent: Sentence, noun: Token, verb: Token) -> tuple[Token |
     root = noun
     while sent.head(root) is not None:
         root = sent.head(root)
+    if root.pos in ("ADP", "ADV"):  # "[Up] to 100 Albanians demonstrated": a word of quantity as the root
+        return noun, False
     return (root if root.i < verb.i else noun), False
 
 
