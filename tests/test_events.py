@@ -797,6 +797,17 @@ def test_a_subject_counted_with_up_to_is_the_subject():
         "Up to 50 Syrian rebels attacked a police station in Homs, officials said."))
 
 
+def test_a_lead_cut_from_its_trailing_report_keeps_its_subject():
+    """"X today accepted ..., officials said": the parser leaves the name as a root of its own and
+    hangs the act on "said", or takes "today" for its subject; the name is still who acts."""
+    assert ("PRT", "ESP", "030") in triples(code(
+        "Portugal today accepted a plan for ending its water dispute with Spain, government officials said."))
+    assert ("PER", "ECU", "032") in triples(code(
+        "Peru today accepted a proposal for settling its border dispute with Ecuador, officials said."))
+    assert ("SWE", "NOR", "030") in triples(code(
+        "Sweden today accepted a formula for ending its fishing dispute with Norway, government officials said."))
+
+
 def test_an_attack_known_by_its_means_has_an_unidentified_armed_force_as_its_doer():
     events = code("A roadside bomb near Kandahar killed three Afghan soldiers on Monday.")
     attack = next(e for e in events if e.plover == "ASSAULT")

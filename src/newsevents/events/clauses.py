@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..records import Token
-from .lang import ALLEGED, INTRANSITIVE_ACTS, STATEMENT_CARRIERS, TREATY_NOUNS
+from .lang import ALLEGED, DAY_WORDS, INTRANSITIVE_ACTS, STATEMENT_CARRIERS, TREATY_NOUNS
 from .tree import AGENTS, OBJECTS, OBLIQUES, PASSIVE_SUBJECTS, SUBJECTS, Sentence, perfect_auxiliary
 
 RELATIVE = frozenset({"who", "which", "that", "whom"})
@@ -115,6 +115,8 @@ def subject_of(sent: Sentence, verb: Token, depth: int = 0) -> tuple[Token | Non
     """The verb's subject (and whether it is a passive one), inherited through control and coordination."""
     for child in sent.children(verb):
         if child.dep in SUBJECTS or child.dep in PASSIVE_SUBJECTS:
+            if child.text.lower() in DAY_WORDS and not sent.children(child):
+                continue  # "Finland [today] accepted ...": when, not who
             if child.text.lower() in RELATIVE and verb.dep in ("acl:relcl", "relcl"):
                 return sent.head(verb), child.dep in PASSIVE_SUBJECTS
             if child.text.lower() in PERSONAL and depth <= 4:
@@ -161,7 +163,7 @@ def subject_of(sent: Sentence, verb: Token, depth: int = 0) -> tuple[Token | Non
         return subject_of(sent, sent.head(head), depth + 1)[0], False
     if verb.dep in ("acl",) and head.pos in NOMINAL and "VerbForm=Part" in verb.morph and "Tense=Past" in verb.morph:
         return head, True  # "the talks held by X": the noun is the passive subject
-    if verb.dep in ("advcl", "parataxis", "dep") and head.i > verb.i:
+    if verb.dep in ("advcl", "parataxis", "dep", "ccomp") and head.i > verb.i:
         return _fragment_subject(sent, verb), False
     return None, False
 

@@ -120,3 +120,8 @@ ATTACK_MODIFIERS = frozenset("""
 bomb car suicide roadside mine minefield land air drone missile rocket grenade mortar explosive terror
 terrorist militant artillery sniper
 """.split())
+
+# Day words the parser sometimes takes for the subject: "Finland [today] accepted an offer".
+DAY_WORDS = frozenset("""
+today yesterday tonight tomorrow monday tuesday wednesday thursday friday saturday sunday
+""".split())
