@@ -248,6 +248,14 @@ def test_resolve_says_when_nothing_reads_the_expression():
     assert (found.value, found.granularity) == (None, "unknown")
 
 
+def test_until_with_a_present_or_a_schedule_is_to_come():
+    """A state in the present lasts until a time to come, and so does what is scheduled."""
+    assert values("The curfew is in force until January.") == [("January", "2025-01")]
+    assert values("The museum is closed until the 20th.") == [("the 20th", "2024-03-20")]
+    assert values("Talks are scheduled until the 30th.") == [("the 30th", "2024-03-30")]
+    assert values("The border was closed until January.") == [("January", "2024-01")]
+
+
 def test_until_a_weekday_is_the_coming_one_unless_a_finite_past_verb_says():
     assert values("Markets closed until Friday.") == [("Friday", "2024-03-08")]
     assert values("The shops will stay closed until Friday.") == [("Friday", "2024-03-08")]

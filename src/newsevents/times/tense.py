@@ -3,12 +3,17 @@ from __future__ import annotations
 
 import re
 
-from newsevents.lang.en.times import FUTURE_CUES, NOT_PAST, PAST_CUES, PRESENT_CUES, REPORTED_PAST, REPORTED_PRESENT
+from newsevents.lang.en.times import (FUTURE_CUES, NOT_PAST, PAST_CUES, PRESENT_CUES, REPORTED_PAST, REPORTED_PRESENT,
+                                      SCHEDULED)
 
 _CLAUSE_END = re.compile(r"[.;!?\n]|\s(?:[—–]|--)\s")
 _PASSIVE = re.compile(r"\bbe\s+$", re.I)
 _PERFECT = re.compile(r"\b(?:has|have|'ve)\s+(?:\w+ly\s+|not\s+|also\s+)?$", re.I)
 _UNTIL = re.compile(r"(?:(?<=\s)\w{2,}ed\s+)?\b(?:until|till)\s+$", re.I)
+# A state in the present lasts until a time to come ("is closed until the 30th"); one in the
+# perfect has lasted until now ("has remained closed until Friday").
+UNTIL_TENSES = {"present": "future", "perfect": "present"}
+_SCHEDULED = re.compile(r"(?:" + "|".join(SCHEDULED) + r")\s", re.I)
 _COUNTED_LATER = re.compile(r"\b(?:\w+s|day|week|month|year|hour|decade|moments?|shortly|soon|much|little)\s+later$",
                             re.I)
 _DUE_TO_A_CAUSE = re.compile(r"\s+to\s+(?:the|a|an|its|his|her|their|this|that|these|those|high|low|poor|bad|"
@@ -45,15 +50,19 @@ def lexical_tense(text: str, start: int, end: int) -> str | None:
 
 
 def until_tense(text: str, start: int, end: int) -> str | None:
-    """The tense of "until Friday": a state lasting until then, so the future unless a finite verb
-    of the clause says otherwise. A participle just before "until" ("closed until Friday") is a state,
-    not a past event; "has continued ... until" is present."""
+    """The tense of "until Friday": a state lasting until then, so the future unless a past verb of
+    the clause says otherwise ("is closed until the 30th" is to come too). A participle just before
+    "until" ("closed until Friday") is a state, not a past event, and a scheduled one ("scheduled
+    until the 30th") is to come; "has continued ... until" is present."""
     before = _clause_before(text, start)
     cut = _UNTIL.search(before)
     if cut is None:
         return None
-    found = [(len(before) - m.end(), tense) for tense, m in _matches(before[:cut.start()], perfect="present")]
-    return min(found, key=lambda f: f[0])[1] if found else "future"
+    if _SCHEDULED.match(cut.group()):
+        return "future"     # "talks are scheduled until the 30th": a plan, whatever "are" says
+    found = [(len(before) - m.end(), tense) for tense, m in _matches(before[:cut.start()], perfect="perfect")]
+    nearest = min(found, key=lambda f: f[0])[1] if found else "future"
+    return UNTIL_TENSES.get(nearest, nearest)
 
 
 def _clause_before(text: str, start: int) -> str:

@@ -136,6 +136,8 @@ FUTURE_CUES = (
     r"announce|decide|resume|return|arrive|leave|take|make|go|be|remain|stay|continue|face|discuss|"
     r"consider|review|hear|rule|deliver|present|unveil|release|publish|report|testify|appear|complete)",
 )
+# Participles that put what they qualify in the future: "scheduled until the 30th".
+SCHEDULED = ("scheduled", "planned", "slated", "expected")
 PAST_CUES = (
     r"said", r"says", r"was", r"were", r"had", r"did", r"ago", r"last", r"met", r"told", r"went",
     r"came", r"took", r"made", r"gave", r"won", r"lost", r"held", r"began", r"saw", r"found",
