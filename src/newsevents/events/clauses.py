@@ -303,9 +303,9 @@ def _has_verb_head(sent: Sentence, token: Token) -> bool:
 def _up_to(sent: Sentence, noun: Token) -> bool:
     """A counted subject the parser read as a phrase of "up to": "[Up to] 100 Albanians demonstrated"."""
     cases = [c for c in sent.children(noun) if c.dep in ("case", "fixed")]
-    ups = cases + [h for h in (sent.head(noun),) if h is not None]
-    return (any(t.text.lower() == "up" and t.i < noun.i for t in ups)
-            and any(t.text.lower() == "to" for t in cases + [c for t in cases for c in sent.children(t)]))
+    words = cases + [c for t in cases for c in sent.children(t)]
+    up = any(t.text.lower() == "up" for t in cases + [sent.head(noun)] if t is not None and t.i < noun.i)
+    return up and any(t.text.lower() == "to" for t in words)
 
 
 def _clause_less_root(sent: Sentence, noun: Token, verb: Token) -> tuple[Token | None, bool]:

@@ -121,7 +121,8 @@ bomb car suicide roadside mine minefield land air drone missile rocket grenade m
 terrorist militant artillery sniper
 """.split())
 
-# Day words the parser sometimes takes for the subject: "Finland [today] accepted an offer".
+# Day words the parser sometimes takes for the subject: "Finland [today] accepted an offer". Not
+# the months of TIME_WORDS: "May" alone may be a name.
 DAY_WORDS = frozenset("""
 today yesterday tonight tomorrow monday tuesday wednesday thursday friday saturday sunday
 """.split())

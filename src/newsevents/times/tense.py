@@ -12,7 +12,7 @@ _PERFECT = re.compile(r"\b(?:has|have|'ve)\s+(?:\w+ly\s+|not\s+|also\s+)?$", re.
 _UNTIL = re.compile(r"(?:(?<=\s)\w{2,}ed\s+)?\b(?:until|till)\s+$", re.I)
 # A state in the present lasts until a time to come ("is closed until the 30th"); one in the
 # perfect has lasted until now ("has remained closed until Friday").
-UNTIL_TENSES = {"present": "future", "perfect": "present"}
+_UNTIL_TENSES = {"present": "future", "perfect": "present"}
 _SCHEDULED = re.compile(r"(?:" + "|".join(SCHEDULED) + r")\s", re.I)
 _COUNTED_LATER = re.compile(r"\b(?:\w+s|day|week|month|year|hour|decade|moments?|shortly|soon|much|little)\s+later$",
                             re.I)
@@ -62,7 +62,7 @@ def until_tense(text: str, start: int, end: int) -> str | None:
         return "future"     # "talks are scheduled until the 30th": a plan, whatever "are" says
     found = [(len(before) - m.end(), tense) for tense, m in _matches(before[:cut.start()], perfect="perfect")]
     nearest = min(found, key=lambda f: f[0])[1] if found else "future"
-    return UNTIL_TENSES.get(nearest, nearest)
+    return _UNTIL_TENSES.get(nearest, nearest)
 
 
 def _clause_before(text: str, start: int) -> str:
