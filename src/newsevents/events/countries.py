@@ -10,6 +10,7 @@ that names two countries: the code is left as the role alone rather than guessed
 """
 from __future__ import annotations
 
+from functools import cached_property
 from typing import Any
 
 from ..records import field_of
@@ -28,7 +29,6 @@ class CountryContext:
         self._focus = field_of(focus, "country")
         self._text = text
         self._all = entities
-        self._firm: str | None | bool = False  # not yet computed
 
     def country_for(self, role: str | None, start: int, end: int) -> str | None:
         """The country of a role alone in the sentence spanning [start, end), or None."""
@@ -39,16 +39,16 @@ class CountryContext:
             return named.pop()
         if named or role not in STATE:
             return None
-        return self.focus()
+        return self.focus
 
     def place_country(self, start: int, end: int) -> str | None:
         """The country of the first place or actor the text names within [start, end)."""
         return next((country for at, country in self.entities if start <= at < end), None)
 
+    @cached_property
     def focus(self) -> str | None:
-        if self._firm is False:
-            self._firm = firm_country(self._focus, self._all, self._text)
-        return self._firm
+        """The article's focus country when the text firmly gives it (`resolve.firm_country`)."""
+        return firm_country(self._focus, self._all, self._text)
 
 
 def _entity_country(entity: Any) -> str | None:
