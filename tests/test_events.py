@@ -808,6 +808,14 @@ def test_a_lead_cut_from_its_trailing_report_keeps_its_subject():
         "Sweden today accepted a formula for ending its fishing dispute with Norway, government officials said."))
 
 
+def test_a_place_a_statement_was_made_in_is_not_its_target():
+    lenient = Coder.load(require_dyad=False)
+    said = [e for e in code("Russian diplomats said in Geneva that the talks would go on.", lenient) if e.root == "01"]
+    assert said and all(e.actor2 is None for e in said)
+    spoke = [e for e in code("Putin said in a speech to Iran that the talks would go on.", lenient) if e.root == "01"]
+    assert any(e.actor2 is not None and e.actor2.code == "IRN" for e in spoke)
+
+
 def test_an_attack_known_by_its_means_has_an_unidentified_armed_force_as_its_doer():
     events = code("A roadside bomb near Kandahar killed three Afghan soldiers on Monday.")
     attack = next(e for e in events if e.plover == "ASSAULT")

@@ -506,6 +506,12 @@ def test_a_title_the_recogniser_cut_off_a_name_is_that_person():
     assert found["Secretary of State"]["rule"] == "title-of" and code(found, "Secretary of State") == ("USA", "GOV")
 
 
+def test_a_family_name_after_an_office_is_the_office_holder():
+    found = actors_of("On Friday, Secretary of State Rubio told VOA during a press gaggle that talks would go on.",
+                      "2025-03-14")
+    assert code(found, "Rubio") == ("USA", "GOV")
+
+
 def test_summit_groups_are_written_as_news_writes_them():
     found = actors_of("The G7 urged Russia to accept a ceasefire, and the G20 will meet in Brazil.", "2024-05-14")
     assert found["G7"]["code"] == "IGOGOS" and found["G20"]["code"] == "IGO"

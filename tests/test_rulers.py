@@ -28,6 +28,14 @@ def test_the_name_after_a_title_is_the_person():
     assert not any(text.startswith(("President", "Foreign", "spokesman")) for text, _ in found)
 
 
+def test_the_name_after_an_office_of_a_department_is_the_person():
+    found = entities("On Friday, Secretary of State Ruben Ostrova told reporters that Minister of Foreign Affairs "
+                     "Anna Berglund and Secretary of Health and Human Services Tom Okafor would attend.")
+    assert {("Ruben Ostrova", "PERSON"), ("Anna Berglund", "PERSON"), ("Tom Okafor", "PERSON")} <= found
+    assert not any(text.startswith(("Secretary", "Minister", "State", "Foreign")) for text, _ in found)
+    assert ("Ostrova", "PERSON") in entities("On Friday, Secretary of State Ostrova told VOA that talks would go on.")
+
+
 def test_the_name_after_a_place_noun_is_a_place():
     found = entities("Artillery shelled the city of Kherson overnight, and fighting spread to the province of "
                      "Idlib and the village of Oskarivka.")

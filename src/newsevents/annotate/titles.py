@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..lang.en.places import PLACE_NOUNS
-from ..lang.en.titles import NAME_PARTICLES, NOT_NAMES, TITLES
+from ..lang.en.titles import NAME_PARTICLES, NOT_NAMES, DEPARTMENTS, TITLES
 from .documents import NAME_WORD, is_name_word
 
 if TYPE_CHECKING:
@@ -35,8 +35,10 @@ def _name_words() -> list[dict]:
 
 def _patterns() -> dict[str, list[list[dict]]]:
     title = {"LOWER": {"IN": sorted(TITLES)}, "OP": "+"}
+    offices = [[{"LOWER": "of"}, *({"LOWER": w} for w in department.split())] for department in DEPARTMENTS]
     place = [{"LOWER": "the"}, {"TEXT": {"IN": sorted(PLACE_NOUNS)}}, {"LOWER": "of"}]
-    return {"PERSON": [[title, *_name_words()]], "LOC": [[*place, *_name_words()]]}
+    return {"PERSON": [[title, *_name_words()], *([title, *office, *_name_words()] for office in offices)],
+            "LOC": [[*place, *_name_words()]]}
 
 
 class TitledNames:
@@ -50,16 +52,16 @@ class TitledNames:
     def __call__(self, doc: "Doc") -> "Doc":
         strings = doc.vocab.strings
         found = ((doc[s:e], strings[key]) for key, s, e in self.matcher(doc))
-        names = [(name, label) for match, label in found if (name := _name(match, label)) is not None]
+        names = [(match, name, label) for match, label in found if (name := _name(match, label)) is not None]
         if names:
             doc.ents = _merged(doc, names)
         return doc
 
 
 def _name(match: "Span", label: str) -> "Span | None":
-    """The name part of a title + name match: after the last title word (or "the city of"),
-    particles trimmed."""
-    start = _PLACE_LEAD if label == "LOC" else next(i for i, t in enumerate(match) if t.lower_ not in TITLES)
+    """The name part of a title + name match: after the last title word and the office named
+    after it ("Secretary of State"), or after "the city of"; particles trimmed."""
+    start = _PLACE_LEAD if label == "LOC" else _after_title(match)
     end = len(match)
     while end > start and match[end - 1].lower_ in NAME_PARTICLES:
         end -= 1
@@ -68,14 +70,29 @@ def _name(match: "Span", label: str) -> "Span | None":
     return match.doc[match.start + start:match.start + end]
 
 
-def _merged(doc: "Doc", names: list[tuple["Span", str]]) -> list["Span"]:
+def _after_title(match: "Span") -> int:
+    """Where the name starts: after the title words, and after "of" and its department."""
+    start = next(i for i, t in enumerate(match) if t.lower_ not in TITLES)
+    if match[start].lower_ != "of":
+        return start
+    words = [t.lower_ for t in match]
+    longest = max((d for d in DEPARTMENTS if words[start + 1:start + 1 + len(d.split())] == d.split()),
+                  key=lambda d: len(d.split()), default="")
+    return start + 1 + len(longest.split())
+
+
+def _merged(doc: "Doc", names: list[tuple["Span", "Span", str]]) -> list["Span"]:
+    """The names in place of what they touch, unless a title word belongs to another entity
+    ("General Motors"). After an office ("Secretary of State Rubio") the recogniser's entity
+    that ends within the match is its misreading of the whole phrase, and gives way."""
     from spacy.tokens import Span
 
     ents = list(doc.ents)
-    for name, label in names:
+    for match, name, label in names:
         title = doc[name.start - 1]
         touching = [e for e in ents if e.start < name.end and name.start < e.end]
-        if any(e.label_ != label and e.start <= title.i for e in touching):
+        office = label == "PERSON" and any(t.lower_ == "of" for t in doc[match.start:name.start])
+        if any(e.label_ != label and e.start <= title.i and not (office and e.end <= match.end) for e in touching):
             continue  # "General Motors": the title word belongs to another entity
         ents = [e for e in ents if e not in touching]
         ents.append(Span(doc, name.start, name.end, label=label))

@@ -56,7 +56,7 @@ FRAME_PENALTY = 0.3
 HOSTILE_ROOTS = ("16", "17", "18", "19", "20")
 FORCE_ROOTS = ("18", "19", "20")  # assault, fight, mass violence: no text does them
 MEETING_ROOT = "04"  # consult: meet, visit, host, negotiate
-VENUE_CODES = (MEETING_ROOT, "057")  # a meeting or an agreement signed "in Washington": where it was
+VENUE_CODES = (MEETING_ROOT, "057", FRAME_ROOT)  # a meeting, an agreement signed or a word said "in Washington": where it was
 THREAT_ROOT = "13"
 CONDITION_PATH = ("xcomp", "acl", "obj", "obl", "nmod")  # how an "if" clause may hang below a threat
 STATE_ROOTS = ("09", "17")  # acts of a state: arrest, detain, deport, investigate; passive without agent
@@ -240,7 +240,8 @@ class _Run:
             subjects = [f for f, _ in self.finder.of_phrase(sent, sides)] if sides is not None else []
         agents = [f for f, _ in self.finder.of_phrase(sent, clause.agent)] if clause.agent else []
         venue = coding.code.startswith(VENUE_CODES) or clause.verb.lemma.lower() in CLASHES
-        targets = self._targets(sent, clause, venue=venue, force=coding.code[:2] in FORCE_ROOTS)
+        targets = self._targets(sent, clause, venue=venue, force=coding.code[:2] in FORCE_ROOTS,
+                                places_only=coding.code.startswith(FRAME_ROOT))
         if clause.passive:
             sources, targets = agents, subjects if subjects else targets
             if not sources and coding.code[:2] in STATE_ROOTS:
@@ -301,11 +302,14 @@ class _Run:
         words = sent.subtree(means, skip=MEANS_SKIP)
         return [Found(country + UNIDENTIFIED_FORCE, None, words[0].start, words[-1].end, country, means=True)]
 
-    def _targets(self, sent: Sentence, clause: Clause, *, venue: bool = False, force: bool = False) -> list[Found]:
+    def _targets(self, sent: Sentence, clause: Clause, *, venue: bool = False, force: bool = False,
+                 places_only: bool = False) -> list[Found]:
         """The first candidate phrase with a named actor or a country; else the first with a role
         alone ("deployed [troops] along the border with [Pakistan]" -> Pakistan). With `venue` (a
         meeting or a clash), where it took place is not whom it was with: "met in Istanbul",
-        "gathered outside parliament"; one arrives in a place to visit it ("arrived in Moscow").
+        "gathered outside parliament"; one arrives in a place to visit it ("arrived in Moscow"). With
+        `places_only` (a statement), only a place is where: "said in Geneva", but "said in a speech
+        to [the Knesset]".
         With `force` (an attack), what was hit is of the country it lies in: "fired at [targets]
         in Jericho", "shelled rebel positions near Idlib" (`_struck_in`). A place in a phrase of the
         verb after a role object says where that role was, not whom the act was done to: "killed
@@ -321,7 +325,8 @@ class _Run:
                 continue  # "sent troops [to Somalia]": the place after the forces
             heads = owned or [head]  # "its troops [from Lebanon]"; "disbanded its police force" keeps it
             for inner in (i for h in heads for i in nominal_heads(sent, h)):
-                if venue and (inner.i in where or sent.case_word(inner) in VENUE_PREPOSITIONS):
+                if venue and (inner.i in where or sent.case_word(inner) in VENUE_PREPOSITIONS
+                              and (inner.ent == "LOC" or not places_only)):
                     where.update(t.i for t in sent.subtree(inner))
                     continue
                 if inner.lemma.lower() in PENALTY_NOUNS and inner is not clause.subject:

@@ -16,6 +16,62 @@ director leader candidate speaker attorney prosecutor
 mr mr. mrs mrs. ms ms. dr dr. prof. professor sir dame lord lady
 """.split())
 
+# The departments named after "of" between a title and a name: "Secretary of State Marco Rubio",
+# "Minister of Foreign Affairs Anna Berg", "Secretary of the Interior X". Whole phrases, so that
+# "president of the Lagos Chess Club" names no person.
+DEPARTMENTS = tuple(line.strip() for line in """
+state
+defense
+defence
+national defense
+national defence
+war
+foreign affairs
+external affairs
+homeland security
+security
+national security
+public security
+state security
+interior
+the interior
+internal affairs
+home affairs
+finance
+the treasury
+treasury
+justice
+health
+public health
+health and human services
+commerce
+trade
+foreign trade
+industry
+energy
+agriculture
+labor
+labour
+education
+transport
+transportation
+veterans affairs
+economy
+the economy
+economic affairs
+information
+culture
+environment
+the environment
+planning
+tourism
+housing
+housing and urban development
+oil
+petroleum
+immigration
+""".strip().splitlines())
+
 # Capitalised words after a title that are not (the start of) a name: "Prime Minister Office",
 # "President Monday".
 NOT_NAMES = frozenset("""
