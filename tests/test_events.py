@@ -816,6 +816,13 @@ def test_a_place_a_statement_was_made_in_is_not_its_target():
     assert any(e.actor2 is not None and e.actor2.code == "IRN" for e in spoke)
 
 
+def test_a_participle_clause_after_a_comma_is_no_part_of_the_verbs_phrase():
+    events = code("The ministers emphasized the importance of peace in the region, reiterating their opposition "
+                  "to any attempt to change the border.", Coder.load(require_dyad=False))
+    stressed = [e for e in events if e.verb == "emphasized"]
+    assert stressed and all(e.root != "11" for e in stressed)  # the opposition is the other clause's
+
+
 def test_an_attack_known_by_its_means_has_an_unidentified_armed_force_as_its_doer():
     events = code("A roadside bomb near Kandahar killed three Afghan soldiers on Monday.")
     attack = next(e for e in events if e.plover == "ASSAULT")

@@ -120,8 +120,16 @@ def _phrase_after(sent: Sentence, verb: Token, words: tuple[Token, ...]) -> list
         phrase += [t for t in sent.subtree(head, skip=CLAUSE_BOUNDARY, limit=AFTER) if t.i > last]
         phrase = sorted(set(phrase), key=lambda t: t.i)
     dates = {t.i for child in sent.children(verb) if _is_time(child) for t in sent.subtree(child)}
-    dates |= {t.i for token in phrase if _when(sent, token) or _told_by(sent, token) for t in sent.subtree(token)}
+    dates |= {t.i for token in phrase if _when(sent, token) or _told_by(sent, token) or _free_adjunct(sent, token)
+              for t in sent.subtree(token)}
     return [t for t in phrase if t.i > last and t.i not in dates][:AFTER]
+
+
+def _free_adjunct(sent: Sentence, token: Token) -> bool:
+    """A participle clause after a comma that the parser hung on a noun ("stressed the importance of
+    peace, [reiterating their opposition to ...]"): a clause of its own, not the verb's phrase."""
+    before = sent.token(token.i - 1)
+    return token.dep == "acl" and token.tag == "VBG" and before is not None and before.text == ","
 
 
 def _is_time(token: Token) -> bool:
