@@ -823,6 +823,13 @@ def test_a_participle_clause_after_a_comma_is_no_part_of_the_verbs_phrase():
     assert stressed and all(e.root != "11" for e in stressed)  # the opposition is the other clause's
 
 
+def test_a_title_agent_adds_no_role_the_code_already_has():
+    events = code("National Security Advisor Jake Sullivan met the Israeli envoy.", published="2021-05-10")
+    doer = next(e.actor1.code for e in events if e.root == "04")
+    parts = [doer[i:i + 3] for i in range(0, len(doer), 3)]
+    assert doer.startswith("USAGOV") and len(parts) == len(set(parts))  # not USAGOVGOVMIL
+
+
 def test_an_attack_known_by_its_means_has_an_unidentified_armed_force_as_its_doer():
     events = code("A roadside bomb near Kandahar killed three Afghan soldiers on Monday.")
     attack = next(e for e in events if e.plover == "ASSAULT")

@@ -238,8 +238,10 @@ def _combine(name: Found | None, agents: list[tuple[str, bool, int, int]], core:
     the phrase and the name, or the name `alone`."""
     code = name.code if name else ""
     for agent, prefix, _, _ in agents:
-        if agent in code:
-            continue
+        held = {code[i:i + 3] for i in range(0, len(code), 3)}
+        agent = "".join(part for i in range(0, len(agent), 3) if (part := agent[i:i + 3]) not in held)
+        if not agent:
+            continue  # "Foreign Minister X" (GOV) with X known as ARNGOV; USAGOV + GOVMIL -> USAGOVMIL
         code = agent + code if prefix else code + agent
     if alone and name is not None:
         return Found(code, name.name, name.start, name.end, name.code)
