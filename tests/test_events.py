@@ -830,6 +830,13 @@ def test_a_title_agent_adds_no_role_the_code_already_has():
     assert doer.startswith("USAGOV") and len(parts) == len(set(parts))  # not USAGOVGOVMIL
 
 
+def test_repeating_a_stance_is_no_denunciation_but_mocking_is():
+    lenient = Coder.load(require_dyad=False)
+    assert not [e for e in code("The ambassador repeated Pakistan's stance on the border.", lenient) if e.root == "11"]
+    assert ("PAK", "IND", "112") in triples(code("Pakistan repeated its allegations against India.", lenient))
+    assert any(e.cameo == "111" for e in code("The minister mocked Pakistan.", lenient))
+
+
 def test_an_attack_known_by_its_means_has_an_unidentified_armed_force_as_its_doer():
     events = code("A roadside bomb near Kandahar killed three Afghan soldiers on Monday.")
     attack = next(e for e in events if e.plover == "ASSAULT")
