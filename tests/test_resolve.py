@@ -512,6 +512,14 @@ def test_a_family_name_after_an_office_is_the_office_holder():
     assert code(found, "Rubio") == ("USA", "GOV")
 
 
+def test_a_countrys_leaders_are_its_government_and_other_leaders_are_not():
+    found = actors_of("The Israeli leader met Russian and DPRK leaders, while Afghan tribal leaders waited.",
+                      "2024-06-28")
+    assert code(found, "Israeli leader") == ("ISR", "GOV")
+    assert code(found, "Russian") == ("RUS", "GOV") and code(found, "DPRK leaders") == ("PRK", "GOV")
+    assert not any(actor["role"] == "GOV" for text, actor in found.items() if "tribal" in text or text == "Afghan")
+
+
 def test_summit_groups_are_written_as_news_writes_them():
     found = actors_of("The G7 urged Russia to accept a ceasefire, and the G20 will meet in Brazil.", "2024-05-14")
     assert found["G7"]["code"] == "IGOGOS" and found["G20"]["code"] == "IGO"

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from ..lang.en.actors import COUNTRY_LEADERS
 from .words import INSTITUTIONS, PERSON_TITLES
 from ..records import Entity, Token
 from .context import Context, actor, from_match
@@ -117,6 +118,8 @@ def _group_at(head: Token, taken: set[int], places: dict[int, str], ctx: Context
         return _long_name(run, head, tail, places, ctx)
     words = [t for t in run if not _country(t, ctx)] + [head]
     role, office = role_of([t.text.lower() for t in words if t.text not in ("'s", "’s")], ctx.actors)
+    if role is None and head.text.lower() in COUNTRY_LEADERS and run and _only_countries(run, places, ctx):
+        role, office = "GOV", head.text.lower()  # "Israeli leader", "Russian and DPRK leaders"
     if office is None or role is None or not office.endswith(head.text.lower()):
         return []
     countries = [t for t in run if _country(t, ctx)]
@@ -138,6 +141,11 @@ def _group_at(head: Token, taken: set[int], places: dict[int, str], ctx: Context
     if bare_state and ctx.focus and (before is None or _bare_before(before)):
         return [Entity(text, GROUP, start, head.end, actor=actor(text, ctx.focus, role, rule="institution"))]
     return []
+
+
+def _only_countries(run: list[Token], places: dict[int, str], ctx: Context) -> bool:
+    """Whether the words before a head name countries and nothing else ("Russian and DPRK")."""
+    return all(_country(t, ctx) or t.i in places or t.text.lower() in ("and", ",", "'s", "’s") for t in run)
 
 
 def _of_tail(head: Token, taken: set[int], ctx: Context) -> list[Token]:
@@ -299,7 +307,7 @@ def _step(token: Token, n: int, ctx: Context) -> Token | None:
 
 def _capitalised(token: Token) -> bool:
     return (token.text[:1].isupper() and token.pos in _MODIFIER_POS
-            and not (token.text.isupper() and len(token.text.replace(".", "")) > 3))
+            and not (token.text.isupper() and len(token.text.replace(".", "")) > 3 and token.ent != "LOC"))
 
 
 def _per_country(countries: list[Token], run: list[Token], head: Token, role: str, ctx: Context,

@@ -42,6 +42,10 @@ ROLES = {
     "opposition": "OPP", "court": "JUD", "judges": "JUD", "prosecutors": "JUD",
 }
 
+# A country's leader(s), when nothing but the country stands before the word ("Israeli leader",
+# "Russian and DPRK leaders"): the government. "tribal leaders", "rebel leader" are not.
+COUNTRY_LEADERS = frozenset({"leader", "leaders"})
+
 # Heads of an institution named without a name of its own ("the Defence Ministry", "the Senate"):
 # coded with the country the text gives them, else the article's focus country.
 INSTITUTIONS = frozenset({
