@@ -823,6 +823,11 @@ def test_a_participle_clause_after_a_comma_is_no_part_of_the_verbs_phrase():
     assert stressed and all(e.root != "11" for e in stressed)  # the opposition is the other clause's
 
 
+def test_the_given_name_of_an_unknown_person_is_not_a_known_actor_of_that_name():
+    events = resolved("Hassan Mudane criticised the government of Somalia on Monday.")
+    assert not [e for e in events if e.actor1.code.startswith("JOR")]  # not the Hassan of the dictionary
+
+
 def test_a_title_agent_adds_no_role_the_code_already_has():
     events = code("National Security Advisor Jake Sullivan met the Israeli envoy.", published="2021-05-10")
     doer = next(e.actor1.code for e in events if e.root == "04")

@@ -51,6 +51,9 @@ class ActorFinder:
         self.on = on
         self.text = text
         self.entities = [e for e in entities if entity_actors and _entity_code(e)]
+        # People the resolve stage looked up and found in no dictionary: their given name is no
+        # dictionary's ("Hassan Mudane" is not the Hassan of the dictionary); a family name may be
+        self.unknown = [(e.start, e.end) for e in entities if entity_actors and _unknown_person(e)]
         self._starts = [e.start for e in self.entities]
         self._disjoint = all(a.end <= b.start for a, b in zip(self.entities, self.entities[1:]))
         self.longest = min(MAX_NAME_WORDS, max(dictionary.longest_name, 1))
@@ -180,7 +183,7 @@ class ActorFinder:
         words, used, name = [t.text for t in core], set(), None
         start = 0
         while start < len(words):
-            size, matches = self._match(words, start)
+            size, matches = self._match(words, start, core)
             if size:
                 used.update(range(start, start + size))
                 code = next((m.code for m in matches if m.code), None)
@@ -192,18 +195,24 @@ class ActorFinder:
         agents = self._agent_spans(core, used)
         return name, agents
 
-    def _match(self, words: list[str], start: int):
+    def _match(self, words: list[str], start: int, core: list[Token] | None = None):
         """The longest dictionary name at `start`. A name is written with a capital in English: words
         all in lower case ("stole a turkey", "attacked us") are not one."""
         for size in range(min(self.longest, len(words) - start), 0, -1):
             if all(w.islower() for w in words[start:start + size]):
                 continue
             key = normalise(" ".join(words[start:start + size]))
-            if key and key in self.dictionary.index:
+            if key and key in self.dictionary.index and not self._in_unknown(core, start, size):
                 matches = self.dictionary.lookup(key, self.on)
                 if matches:
                     return size, matches
         return 0, []
+
+    def _in_unknown(self, core: list[Token] | None, start: int, size: int) -> bool:
+        if not self.unknown or core is None:
+            return False
+        first, last = core[start].start, core[start + size - 1].end
+        return any(s < last and first < e and last < e for s, e in self.unknown)
 
     def _agents(self, core: list[Token], entity: Found) -> list[tuple[str, bool, int, int]]:
         used = {n for n, t in enumerate(core) if entity.start <= t.start < entity.end}
@@ -331,6 +340,12 @@ def _split(found: Found) -> list[Found]:
 
 def _is_word(token: Token) -> bool:
     return token.pos not in ("PUNCT", "DET") and token.text not in ("'s", "’s", "'", "’")
+
+
+def _unknown_person(entity: Any) -> bool:
+    """A person the resolve stage found in no dictionary (it keeps the text with no code)."""
+    actor = getattr(entity, "actor", None)
+    return getattr(entity, "label", None) == "PERSON" and actor is not None and field_of(actor, "rule") == "unknown"
 
 
 def _entity_code(entity: Any) -> str | None:
