@@ -842,6 +842,13 @@ def test_repeating_a_stance_is_no_denunciation_but_mocking_is():
     assert any(e.cameo == "111" for e in code("The minister mocked Pakistan.", lenient))
 
 
+def test_speaking_out_against_is_criticism_and_along_with_adds_no_partner():
+    lenient = Coder.load(require_dyad=False)
+    assert ("KENLEG", "UGA", "111") in triples(code("Kenyan lawmakers spoke out against Uganda.", lenient))
+    events = code("Kenyan lawmakers have spoken out against the decree, along with Ugandan donors.", lenient)
+    assert events and not [e for e in events if e.root == "04" or (e.actor2 and e.actor2.code.startswith("UGA"))]
+
+
 def test_an_attack_known_by_its_means_has_an_unidentified_armed_force_as_its_doer():
     events = code("A roadside bomb near Kandahar killed three Afghan soldiers on Monday.")
     attack = next(e for e in events if e.plover == "ASSAULT")

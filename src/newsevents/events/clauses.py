@@ -23,7 +23,8 @@ PERSONAL = frozenset({"he", "she", "it", "they", "we"})  # pronouns a reported c
 NOMINAL = frozenset({"NOUN", "PROPN", "X", "NUM"})
 CURRENCY_SIGNS = frozenset("$€£¥")
 NOT_TARGET_PREPOSITIONS = frozenset({"by", "since", "during", "until", "after", "before", "despite", "like",
-                                     "according"})  # "according to police": who tells it
+                                     "according",  # "according to police": who tells it
+                                     "along", "together"})  # "along with donors": more of the doers
 RAISING = frozenset({"seem", "appear", "be", "tend", "happen", "begin", "start", "continue", "cease"})
 # Adjectives whose "to" clause is their subject's own act: "it is willing to withdraw".
 CONTROL_ADJECTIVES = frozenset({"willing", "ready", "prepared", "committed", "determined", "eager", "keen", "unwilling"})

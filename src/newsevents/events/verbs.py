@@ -121,7 +121,7 @@ def _phrase_after(sent: Sentence, verb: Token, words: tuple[Token, ...]) -> list
         phrase = sorted(set(phrase), key=lambda t: t.i)
     dates = {t.i for child in sent.children(verb) if _is_time(child) for t in sent.subtree(child)}
     dates |= {t.i for token in phrase if _when(sent, token) or _told_by(sent, token) or _free_adjunct(sent, token)
-              for t in sent.subtree(token)}
+              or _along_with(sent, token) for t in sent.subtree(token)}
     return [t for t in phrase if t.i > last and t.i not in dates][:AFTER]
 
 
@@ -130,6 +130,11 @@ def _free_adjunct(sent: Sentence, token: Token) -> bool:
     peace, [reiterating their opposition to ...]"): a clause of its own, not the verb's phrase."""
     before = sent.token(token.i - 1)
     return token.dep == "acl" and token.tag == "VBG" and before is not None and before.text == ","
+
+
+def _along_with(sent: Sentence, token: Token) -> bool:
+    """"along with donors", "together with Y": more of the doers, no pattern's "with" partner."""
+    return token.dep.startswith("obl") and sent.case_word(token) in ("along", "together")
 
 
 def _is_time(token: Token) -> bool:
