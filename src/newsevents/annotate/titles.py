@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..lang.en.places import PLACE_NOUNS
-from ..lang.en.titles import NAME_PARTICLES, NOT_NAMES, DEPARTMENTS, TITLES
+from ..lang.en.titles import DEPARTMENTS, NAME_PARTICLES, NOT_NAMES, TITLES
 from .documents import NAME_WORD, is_name_word
 
 if TYPE_CHECKING:

@@ -52,7 +52,8 @@ class ActorFinder:
         self.text = text
         self.entities = [e for e in entities if entity_actors and _entity_code(e)]
         # People the resolve stage looked up and found in no dictionary: their given name is no
-        # dictionary's ("Hassan Mudane" is not the Hassan of the dictionary); a family name may be
+        # dictionary's ("Hassan Mudane" is not the Hassan of the dictionary); their family name may
+        # be ("al-Zarqawi" is listed with his group)
         self.unknown = [(e.start, e.end) for e in entities if entity_actors and _unknown_person(e)]
         self._starts = [e.start for e in self.entities]
         self._disjoint = all(a.end <= b.start for a, b in zip(self.entities, self.entities[1:]))
@@ -197,7 +198,8 @@ class ActorFinder:
 
     def _match(self, words: list[str], start: int, core: list[Token] | None = None):
         """The longest dictionary name at `start`. A name is written with a capital in English: words
-        all in lower case ("stole a turkey", "attacked us") are not one."""
+        all in lower case ("stole a turkey", "attacked us") are not one. With `core` (the tokens of
+        `words`), no given name of an unknown person counts."""
         for size in range(min(self.longest, len(words) - start), 0, -1):
             if all(w.islower() for w in words[start:start + size]):
                 continue
@@ -209,6 +211,8 @@ class ActorFinder:
         return 0, []
 
     def _in_unknown(self, core: list[Token] | None, start: int, size: int) -> bool:
+        """Whether words `start`..`start + size` of `core` lie in an unknown person's name and stop
+        before its end (a given name, not the family name)."""
         if not self.unknown or core is None:
             return False
         first, last = core[start].start, core[start + size - 1].end

@@ -56,7 +56,8 @@ FRAME_PENALTY = 0.3
 HOSTILE_ROOTS = ("16", "17", "18", "19", "20")
 FORCE_ROOTS = ("18", "19", "20")  # assault, fight, mass violence: no text does them
 MEETING_ROOT = "04"  # consult: meet, visit, host, negotiate
-VENUE_CODES = (MEETING_ROOT, "057", FRAME_ROOT)  # a meeting, an agreement signed or a word said "in Washington": where it was
+# A meeting, an agreement signed or a word said "in Washington": where it was, not with whom.
+VENUE_CODES = (MEETING_ROOT, "057", FRAME_ROOT)
 THREAT_ROOT = "13"
 CONDITION_PATH = ("xcomp", "acl", "obj", "obl", "nmod")  # how an "if" clause may hang below a threat
 STATE_ROOTS = ("09", "17")  # acts of a state: arrest, detain, deport, investigate; passive without agent

@@ -19,8 +19,8 @@ from __future__ import annotations
 import re
 
 from ..lang.en.actors import COUNTRY_LEADERS
-from .words import INSTITUTIONS, PERSON_TITLES
 from ..records import Entity, Token
+from .words import INSTITUTIONS, PERSON_TITLES
 from .context import Context, actor, from_match
 from .titles import role_of
 
