@@ -35,9 +35,10 @@ def _name_words() -> list[dict]:
 
 def _patterns() -> dict[str, list[list[dict]]]:
     title = {"LOWER": {"IN": sorted(TITLES)}, "OP": "+"}
-    offices = [[{"LOWER": "of"}, *({"LOWER": w} for w in department.split())] for department in DEPARTMENTS]
+    # one pattern for every department (their words, any run); `_after_title` checks the phrase
+    office = [{"LOWER": "of"}, {"LOWER": {"IN": sorted({w for d in DEPARTMENTS for w in d.split()})}, "OP": "+"}]
     place = [{"LOWER": "the"}, {"TEXT": {"IN": sorted(PLACE_NOUNS)}}, {"LOWER": "of"}]
-    return {"PERSON": [[title, *_name_words()], *([title, *office, *_name_words()] for office in offices)],
+    return {"PERSON": [[title, *_name_words()], [title, *office, *_name_words()]],
             "LOC": [[*place, *_name_words()]]}
 
 
@@ -71,14 +72,15 @@ def _name(match: "Span", label: str) -> "Span | None":
 
 
 def _after_title(match: "Span") -> int:
-    """Where the name starts: after the title words, and after "of" and its department."""
+    """Where the name starts: after the title words, and after "of" and the longest department
+    of `DEPARTMENTS` there; the match's end (no name) when no listed department follows "of"."""
     start = next(i for i, t in enumerate(match) if t.lower_ not in TITLES)
     if match[start].lower_ != "of":
         return start
     words = [t.lower_ for t in match]
     longest = max((d for d in DEPARTMENTS if words[start + 1:start + 1 + len(d.split())] == d.split()),
-                  key=lambda d: len(d.split()), default="")
-    return start + 1 + len(longest.split())
+                  key=lambda d: len(d.split()), default=None)
+    return len(match) if longest is None else start + 1 + len(longest.split())
 
 
 def _merged(doc: "Doc", names: list[tuple["Span", "Span", str]]) -> list["Span"]:
