@@ -289,6 +289,13 @@ def test_a_title_taken_into_the_name_is_read_as_the_title():
     assert found["Rutte"]["code"] == "IGOWSTNAT"
 
 
+def test_a_title_with_its_department_before_a_name_gives_the_country_after_it():
+    found = actors_of("Minister of Foreign Affairs Anna Berglund of Sweden met Iranian officials in Oslo.")
+    assert code(found, "Anna Berglund") == ("SWE", "GOV")
+    found = actors_of("Ghanaian Minister of Finance Kofi Mensah Boateng presented the budget.")
+    assert code(found, "Kofi Mensah Boateng") == ("GHA", "GOV")
+
+
 @pytest.mark.parametrize("text, mention, published, expected", [
     ("In Tallinn, Prime Minister Kristen Michal met his cabinet after Finland's president spoke in Helsinki.",
      "Kristen Michal", "2025-01-10", ("EST", "GOV")),

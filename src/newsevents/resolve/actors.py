@@ -43,7 +43,7 @@ from dataclasses import replace
 from .words import BACK_REFERENCES, INSTITUTIONS, ORG_HEADS
 from ..actors import ActorMatch, split_code
 from ..actors.records import NULL_CODES
-from ..lang.en.titles import TITLES
+from ..lang.en.titles import DEPARTMENTS, TITLES
 from ..places import resolve_place
 from ..records import Entity, Token
 from .context import Context, actor, from_match, unknown
@@ -364,9 +364,19 @@ def _premodifiers(first: Token, ctx: Context) -> list[Token]:
                 break
             run.insert(0, token)
             token = ctx.tree.previous(token)
+        elif _department_of(token, run, ctx):  # "Minister of Foreign Affairs [Anna Berg]"
+            run.insert(0, token)
+            token = ctx.tree.previous(token)
         else:
             break
     return run
+
+
+def _department_of(of: Token, run: list[Token], ctx: Context) -> bool:
+    """The "of" of "Minister of Foreign Affairs": a title word before it, a listed department after."""
+    before = ctx.tree.previous(of)
+    return (of.text.lower() == "of" and before is not None and before.text.lower() in TITLES
+            and " ".join(t.text.lower() for t in run) in DEPARTMENTS)
 
 
 def _apposition_before(first: Token, ctx: Context) -> list[Token]:
