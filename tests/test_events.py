@@ -850,6 +850,12 @@ def test_speaking_out_against_is_criticism_and_along_with_adds_no_partner():
     assert events and not [e for e in events if e.root == "04" or (e.actor2 and e.actor2.code.startswith("UGA"))]
 
 
+def test_a_denial_the_tagger_read_as_a_noun_still_negates_the_act_denied():
+    events = lenient("The Taliban deny providing sanctuary to Pakistani militants.")
+    aid = [e for e in events if e.cameo.startswith("07")]
+    assert aid and all(e.modality == "negated" for e in aid)
+
+
 def test_an_attack_known_by_its_means_has_an_unidentified_armed_force_as_its_doer():
     events = code("A roadside bomb near Kandahar killed three Afghan soldiers on Monday.")
     attack = next(e for e in events if e.plover == "ASSAULT")

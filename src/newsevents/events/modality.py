@@ -90,7 +90,8 @@ def _governors(sent: Sentence, verb: Token) -> list[Token]:
         if head is None:
             break
         if token.dep in ("xcomp",) or (token.dep in ("advcl", "acl") and head.pos == "VERB" and _has_to(sent, token)) \
-                or (token.dep == "csubj" and head.lemma.lower() in PLANNED_GOVERNORS and _has_to(sent, token)):
+                or (token.dep == "csubj" and head.lemma.lower() in PLANNED_GOVERNORS and _has_to(sent, token)) \
+                or _mistagged_governor(sent, token, head):
             chain.append(head)
         elif token.dep == "conj":
             token = head
@@ -102,6 +103,13 @@ def _governors(sent: Sentence, verb: Token) -> list[Token]:
         if child.text.lower() in ("about", "due", "set"):
             chain.append(child)
     return chain
+
+
+def _mistagged_governor(sent: Sentence, token: Token, head: Token) -> bool:
+    """"The Taliban deny providing sanctuary": the tagger read the clause's verb as a noun with a
+    subject (or the subject as the noun's compound), and the gerund after it as the noun's modifier."""
+    return (token.dep == "acl" and token.tag == "VBG" and head.pos == "NOUN" and head.dep == "ROOT"
+            and head.lemma.lower() in NEGATING_GOVERNORS and sent.child(head, "nsubj", "compound") is not None)
 
 
 def _has_to(sent: Sentence, token: Token) -> bool:
