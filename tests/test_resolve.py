@@ -289,6 +289,14 @@ def test_a_title_taken_into_the_name_is_read_as_the_title():
     assert found["Rutte"]["code"] == "IGOWSTNAT"
 
 
+def test_the_group_does_not_point_back_to_the_news_outlet_that_was_told():
+    doc = newsevents.process_text(
+        "The Baloch Liberation Army attacked a convoy near Quetta, officials told VOA. "
+        "The group also opposes foreign investment in the province.", published="2025-03-14")
+    group = next(e for e in doc.annotations.entities if e.text == "group")
+    assert group.actor is not None and group.actor["code"] == "PAKREB"
+
+
 def test_a_title_with_its_department_before_a_name_gives_the_country_after_it():
     found = actors_of("Minister of Foreign Affairs Anna Berglund of Sweden met Iranian officials in Oslo.")
     assert code(found, "Anna Berglund") == ("SWE", "GOV")

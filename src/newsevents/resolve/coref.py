@@ -33,7 +33,8 @@ _ALIAS = re.compile(  # "Mohamed Hamdan Dagalo, widely known as Hemedti"
     r",?\s+(?:(?:also|better|widely|commonly|popularly|locally)\s+)?(?:known as|nicknamed|dubbed)\s+"
     r"[\"'“‘]?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})")
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})  # "Ferdinand Marcos Jr.": the surname is Marcos
-_NOT_ORGANISATIONS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY", "CVL"})  # what "the group" is not
+# What "the group" does not point back to; a news outlet is mostly named as a source ("told VOA").
+_NOT_ORGANISATIONS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY", "CVL", "MED"})
 
 
 @dataclass
