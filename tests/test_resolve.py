@@ -297,6 +297,13 @@ def test_the_group_does_not_point_back_to_the_news_outlet_that_was_told():
     assert group.actor is not None and group.actor["code"] == "PAKREB"
 
 
+def test_the_group_before_a_quoted_name_points_back_to_nothing():
+    doc = newsevents.process_text(
+        "The International Court of Justice ruled on the islands. Islanders formed "
+        "the group “Island Voices,” which seeks to return.", published="2025-03-14")
+    assert not any(e.text == "group" and e.actor for e in doc.annotations.entities)
+
+
 def test_a_title_with_its_department_before_a_name_gives_the_country_after_it():
     found = actors_of("Minister of Foreign Affairs Anna Berglund of Sweden met Iranian officials in Oslo.")
     assert code(found, "Anna Berglund") == ("SWE", "GOV")

@@ -33,6 +33,7 @@ _ALIAS = re.compile(  # "Mohamed Hamdan Dagalo, widely known as Hemedti"
     r",?\s+(?:(?:also|better|widely|commonly|popularly|locally)\s+)?(?:known as|nicknamed|dubbed)\s+"
     r"[\"'“‘]?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})")
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})  # "Ferdinand Marcos Jr.": the surname is Marcos
+_OPENING_QUOTES = frozenset({'"', "“", "‘", "'"})
 # What "the group" does not point back to; a news outlet is mostly named as a source ("told VOA").
 _NOT_ORGANISATIONS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY", "CVL", "MED"})
 
@@ -164,8 +165,12 @@ def _names_one(noun: Token, ctx: Context) -> bool:
 
 
 def _modifies(noun: Token, ctx: Context) -> bool:
-    """"the group leader": the noun is not the head of its phrase."""
+    """"the group leader": the noun is not the head of its phrase; "the group “Chagossian
+    Voices”": it introduces the name quoted after it."""
     after = ctx.tree.following(noun)
+    if after is not None and after.text in _OPENING_QUOTES:
+        after = ctx.tree.following(after)
+        return after is not None and after.text[:1].isupper() and after.sent == noun.sent
     return after is not None and after.pos in ("NOUN", "PROPN") and after.sent == noun.sent
 
 
