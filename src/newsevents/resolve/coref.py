@@ -165,7 +165,7 @@ def _names_one(noun: Token, ctx: Context) -> bool:
 
 
 def _modifies(noun: Token, ctx: Context) -> bool:
-    """"the group leader": the noun is not the head of its phrase; "the group “Chagossian
+    """"the group leader": the noun is not the head of its phrase; "the group “Island
     Voices”": it introduces the name quoted after it."""
     after = ctx.tree.following(noun)
     if after is not None and after.text in _OPENING_QUOTES:
