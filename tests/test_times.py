@@ -346,6 +346,14 @@ def test_a_plural_unit_cued_by_what_follows_or_a_verb_of_lasting_is_an_open_dura
     assert values(text) == expected
 
 
+def test_a_quarter_of_something_that_is_not_time_is_a_share():
+    assert values("About a quarter of the mill's workers went on strike.") == []
+    assert values("Three quarters of the councils must approve it.") == []
+    assert values("Sales fell in the last quarter of 2023.") == [("the last quarter of 2023", "2023-Q4")]
+    assert values("Sales fell over the past two quarters.") == [("the past two quarters", "P2Q")]
+    assert values("It had two quarters of falling sales.") == [("two quarters", "P2Q")]
+
+
 def test_that_month_and_the_following_year_count_from_the_stretch_the_text_named():
     assert values("Exports peaked in November 2022 and fell that month.")[1] == ("that month", "2022-11")
     assert values("In 2006 the mill opened; the following year it closed.")[1] == ("the following year", "2007")

@@ -32,6 +32,11 @@ _VAGUE_PLURAL_CUES = frozenset({"for", "over", "in", "during", "within", "recent
 # What after a bare plural unit makes it a stretch of time: "months of talks", "years in the making",
 # "decades-long".
 _VAGUE_PLURAL_AFTER = re.compile(r"\s+(?:of|in\s+the\s+making)\b")
+# "a quarter of the workforce", "three quarters of the states": a share, not three months; "the
+# last quarter of the year", "a quarter of a century", "two quarters of growth" stay times.
+_SHARES = frozenset({"a quarter", "one quarter", "three quarters", "one-quarter", "three-quarters"})
+_SHARE_OF = re.compile(r"\s+of\s+(?!(?:(?:a|an|the|this|last|next|that|fiscal)\s+)?(?:\d{4}\b|(?:%s)s?\b))" % "|".join(
+    ("day", "week", "month", "year", "century", "decade", "hour", "minute", "season", "session", "term")), re.I)
 
 
 def _shift_word(raw: str | None) -> str:
@@ -332,6 +337,8 @@ def duration(m: re.Match, ctx: Context) -> Resolved | None:
         return None                     # "the second", "a second round": an ordinal
     if not m["n"] and m["unit"][0].isupper() and ctx.word_before() == "of":
         return None                     # "Person of the Year": a title
+    if " ".join(words) in _SHARES and _SHARE_OF.match(ctx.text, ctx.end):
+        return None                     # "a quarter of the workforce": a share
     if not m["n"] and len(words) == 1:
         cued = (ctx.word_before() in _VAGUE_PLURAL_CUES or m[0].lower().endswith("long")
                 or _VAGUE_PLURAL_AFTER.match(ctx.text[ctx.end:ctx.end + 20]))
