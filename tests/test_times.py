@@ -346,9 +346,15 @@ def test_a_plural_unit_cued_by_what_follows_or_a_verb_of_lasting_is_an_open_dura
     assert values(text) == expected
 
 
+def test_the_full_stop_after_am_ends_the_sentence_and_stays_out_of_the_span():
+    assert [t for t, _ in values("The fire broke out at around 3:30am. Crews came.")] == ["3:30am"]
+    assert [t for t, _ in values("The mill opened at 9 a.m. on Monday.")][0] == "9 a.m."
+
+
 def test_a_quarter_of_something_that_is_not_time_is_a_share():
     assert values("About a quarter of the mill's workers went on strike.") == []
     assert values("Three quarters of the councils must approve it.") == []
+    assert values("The council gave about a quarter as much money as the mill asked for.") == []
     assert values("Sales fell in the last quarter of 2023.") == [("the last quarter of 2023", "2023-Q4")]
     assert values("Sales fell over the past two quarters.") == [("the past two quarters", "P2Q")]
     assert values("It had two quarters of falling sales.") == [("two quarters", "P2Q")]

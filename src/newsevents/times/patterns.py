@@ -117,7 +117,7 @@ RULES: tuple[tuple[str, str], ...] = (
                  rf"better\s+part\s+of\s+the)\s+)?(?:(?P<n>{AMOUNT})[-\s]+)?(?P<half_unit>(?:and\s+a\s+)?half[-\s]+)?"
                  rf"(?:(?:{_alt(IN_A_ROW)})\s+)?"
                  rf"(?P<unit>{UNIT})(?P<and_half>\s+and\s+a\s+half)?)(?:[-\s]+(?:long|old))?\b"),
-    ("clock", r"\b(?P<hh>[01]?\d|2[0-3])(?:[:.](?P<mm>[0-5]\d))?\s*(?P<ampm>[ap]\.?m\.?(?!\w)|[AP]M\b)"
+    ("clock", r"\b(?P<hh>[01]?\d|2[0-3])(?:[:.](?P<mm>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.(?!\w)|[ap]\.?m(?!\w)|[AP]M\b)"
               r"(?:\s+(?P<zone>local\s+time|GMT|UTC|[ECMP][SD]?T)\b)?"),
     ("clock24", r"(?<![\d:.,$])(?P<hh>[01]\d|2[0-3]):?(?P<mm>[0-5]\d)(?![\d:])(?:\s+(?P<zone>local\s+time|GMT|UTC|"
                 r"hours|hrs)\b)?"),
