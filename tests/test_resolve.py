@@ -135,6 +135,17 @@ def test_a_planned_date_is_still_to_come_whatever_the_verb_form():
                       "March 30": "2023-03-30"}
 
 
+def test_a_plan_reported_in_the_past_may_have_passed_and_one_held_now_is_to_come():
+    doc = newsevents.process_text("The curfew was expected to end on February 10, but on February 9 it was extended. "
+                                  "The league is scheduled to continue its season with a final on February 22. "
+                                  "Forecasters said the floods may continue into early March. "
+                                  "A judge declared that the ballots would not be counted until 4 p.m. on February 20.",
+                                  published="2024-02-13")
+    values = {t.text: t.value for t in doc.annotations.times}
+    assert values == {"February 10": "2024-02-10", "February 9": "2024-02-09", "February 22": "2024-02-22",
+                      "early March": "2024-03", "4 p.m.": "2024-02-20T16:00", "February 20": "2024-02-20"}
+
+
 def test_focus_and_an_inferred_publication_date_are_in_the_contract():
     doc = newsevents.process_text("Published Monday, March 4. Kenya and Tanzania signed a pact in Nairobi on Monday.")
     focus = doc.to_dict()["focus"]

@@ -351,6 +351,17 @@ def test_the_full_stop_after_am_ends_the_sentence_and_stays_out_of_the_span():
     assert [t for t, _ in values("The mill opened at 9 a.m. on Monday.")][0] == "9 a.m."
 
 
+def test_the_29th_of_february_falls_in_a_leap_year():
+    assert values("The vote was held on February 29.", published="2026-03-10") == [("February 29", "2024-02-29")]
+    assert values("The vote will be held on February 29.", published="2024-03-10") == [("February 29", "2028-02-29")]
+    assert values("The vote is on February 29.", published="2027-02-10") == [("February 29", "2028-02-29")]
+
+
+def test_a_decimal_after_the_is_no_day_of_the_month():
+    assert values("Since the 4.7 quake, the valley has had 400 smaller ones.") == []
+    assert values("The bridge has been shut since the 4th.") == [("the 4th", "2024-03-04")]
+
+
 def test_a_quarter_of_something_that_is_not_time_is_a_share():
     assert values("About a quarter of the mill's workers went on strike.") == []
     assert values("Three quarters of the councils must approve it.") == []

@@ -6,10 +6,14 @@ from collections.abc import Callable
 from ..records import Article, Token
 from ..times import TimeExpr, find_times, infer_published
 from ..times.tense import lexical_tense
-from .tree import Tree
+from .tree import VERBAL, Tree
 
 _FUTURE_AUX = frozenset({"will", "'ll", "’ll", "shall", "wo"})
+# "may continue into March", "would be counted on April 13": a modal before a bare verb looks ahead, unless
+# "have" turns it back ("may have left on Monday").
+_AHEAD_MODALS = frozenset({"may", "might", "should", "must", "would"})
 _AUX_DEPS = frozenset({"aux", "auxpass", "aux:pass"})
+_INFINITIVE_DEPS = frozenset({"xcomp", "advcl", "ccomp"})
 # "is scheduled for February 4", "are expected on Friday": a present passive of these is a plan.
 _SCHEDULE_VERBS = frozenset({"schedule", "expect", "slate", "plan", "set"})
 # "his next court appearance on April 5": a noun so modified is still to come, whatever the verb.
@@ -36,6 +40,8 @@ def _parse_tense(text: str, tree: Tree) -> Callable[[int], str | None]:
             return "future"
         verb = tree.governing_verb(token) if token is not None else None
         found = verb_tense(verb, tree) if verb is not None else None
+        if verb is not None and _infinitive_head(verb, tree) is not None:
+            return found        # the plan and the tense of the verb that holds it say all there is
         if token is not None and found != "future":
             words = lexical_tense(text, token.start, token.end)
             if found is None or words == "future":
@@ -58,8 +64,13 @@ def verb_tense(verb: Token, tree: Tree) -> str | None:
     after a present "be" is present ("is held"); after "have", past ("has killed")."""
     aux = [tree.tokens[i] for i in tree.children[verb.i] if tree.tokens[i].dep in _AUX_DEPS]
     words = {a.text.lower() for a in aux}
-    if words & _FUTURE_AUX or "to" in words:
+    if words & _FUTURE_AUX or "to" in words or (words & _AHEAD_MODALS and "have" not in words):
         return "future"
+    head = _infinitive_head(verb, tree) if not aux else None
+    if head is not None:
+        # "is scheduled to continue on February 22" is to come; "was expected to end on December
+        # 15" and "advised citizens to leave" were plans when told, so the day may have passed.
+        return "present" if verb_tense(head, tree) == "past" else "future"
     if any("Tense=Past" in a.morph or a.tag == "VBD" for a in aux):
         return "past"
     passive = "VerbForm=Part" in verb.morph and any(a.lemma == "be" for a in aux) \
@@ -71,3 +82,13 @@ def verb_tense(verb: Token, tree: Tree) -> str | None:
     if any("Tense=Pres" in t.morph for t in (*aux, verb)):
         return "present"
     return None
+
+
+def _infinitive_head(verb: Token, tree: Tree) -> Token | None:
+    """The verb that holds "to" + this verb ("expected to end" gives "expected"), or None."""
+    if "VerbForm=Inf" not in verb.morph or verb.head == verb.i or verb.dep not in _INFINITIVE_DEPS:
+        return None
+    if not any(tree.tokens[i].dep == "mark" and tree.tokens[i].text.lower() == "to" for i in tree.children[verb.i]):
+        return None
+    head = tree.tokens[verb.head]
+    return head if head.pos in VERBAL else None

@@ -83,17 +83,34 @@ def year_for_month(anchor: date, month: int, tense: str | None, day: int | None 
     here = (anchor.month, anchor.day if day is not None else 0)
     there = (month, day if day is not None else 0)
     if tense == "future":
-        return anchor.year if there >= here else anchor.year + 1
+        return _with_day(anchor.year if there >= here else anchor.year + 1, month, day, 1)
     if tense == "past" or day is None:
-        return anchor.year if there <= here else anchor.year - 1
+        return _with_day(anchor.year if there <= here else anchor.year - 1, month, day, -1)
     return nearest_year(anchor, month, day)
 
 
+def _with_day(year: int, month: int, day: int | None, step: int) -> int:
+    """The year itself, or the next one in the direction of `step` that has the day (29 February)."""
+    while day is not None and not _exists(year, month, day):
+        year += step
+    return year
+
+
+def _exists(year: int, month: int, day: int) -> bool:
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
 def nearest_year(anchor: date, month: int, day: int) -> int:
-    """The year that puts month/day closest to the anchor (no tense known)."""
+    """The year that puts month/day closest to the anchor (no tense known), among years that have
+    the day."""
     def distance(year: int) -> int:
         return abs((safe_date(year, month, day) - anchor).days)
-    return min((anchor.year - 1, anchor.year, anchor.year + 1), key=distance)
+    years = [y for y in range(anchor.year - 4, anchor.year + 5) if _exists(y, month, day)] or [anchor.year]
+    return min(years, key=distance)
 
 
 def safe_date(year: int, month: int, day: int) -> date:
