@@ -169,6 +169,23 @@ def test_verb_tense_reads_will_and_to_as_future():
     assert verb_tense(tree.tokens[2], tree) == "future"
 
 
+def test_verb_tense_reads_a_gerund_or_an_infinitive_by_the_verb_that_holds_it():
+    def tense(head: str, head_morph: str, form: str, lemma: str = "begin") -> str | None:
+        tokens = [Token(0, 0, len(head), head, lemma, "VERB", "VBD" if "Past" in head_morph else "VBZ", "ROOT", 0, 0,
+                        head_morph),
+                  Token(1, 20, 22, "to", "to", "PART", "TO", "mark", 2, 0),
+                  Token(2, 23, 35, "distributing" if form == "Ger" else "distribute", "distribute", "VERB",
+                        "VBG" if form == "Ger" else "VB", "xcomp", 0, 0, f"VerbForm={form}")]
+        if form == "Ger":
+            tokens[1] = Token(1, 20, 22, "so", "so", "ADV", "RB", "advmod", 0, 0)
+        tree = Tree(tokens)
+        return verb_tense(tree.tokens[2], tree)
+    assert tense("began", "Tense=Past|VerbForm=Fin", "Ger") == "past"
+    assert tense("begins", "Tense=Pres|VerbForm=Fin", "Ger") == "present"
+    assert tense("plans", "Tense=Pres|VerbForm=Fin", "Inf", "plan") == "future"
+    assert tense("planned", "Tense=Past|VerbForm=Fin", "Inf", "plan") == "present"   # the nearest day
+
+
 def test_verb_tense_reads_a_participle_by_its_auxiliaries():
     def tense(aux: str, aux_lemma: str, aux_morph: str, verb: str, lemma: str) -> str | None:
         tokens = [Token(0, 0, len(aux), aux, aux_lemma, "AUX", "VBZ", "aux:pass", 1, 0, aux_morph),

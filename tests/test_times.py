@@ -359,6 +359,7 @@ def test_the_29th_of_february_falls_in_a_leap_year():
 
 def test_a_decimal_after_the_is_no_day_of_the_month():
     assert values("Since the 4.7 quake, the valley has had 400 smaller ones.") == []
+    assert values("The council found a room for the 3 of us near the mill.") == []
     assert values("The bridge has been shut since the 4th.") == [("the 4th", "2024-03-04")]
 
 

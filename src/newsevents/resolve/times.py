@@ -66,6 +66,9 @@ def verb_tense(verb: Token, tree: Tree) -> str | None:
     words = {a.text.lower() for a in aux}
     if words & _FUTURE_AUX or "to" in words or (words & _AHEAD_MODALS and "have" not in words):
         return "future"
+    if not aux and "VerbForm=Ger" in verb.morph and verb.dep in _INFINITIVE_DEPS and verb.head != verb.i \
+            and tree.tokens[verb.head].pos in VERBAL:
+        return verb_tense(tree.tokens[verb.head], tree)     # "began distributing masks on March 8"
     head = _infinitive_head(verb, tree) if not aux else None
     if head is not None:
         # "is scheduled to continue on February 22" is to come; "was expected to end on December

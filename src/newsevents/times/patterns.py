@@ -57,7 +57,9 @@ RULES: tuple[tuple[str, str], ...] = (
                         rf"(?:,?\s+(?P<y>{YEAR}))?(?![\d,])"),
     ("month_day", rf"\b{WEEKDAY_DATE}(?P<mon>{MONTH})\s+(?P<d>{DAY})(?:,?\s+(?P<y>{YEAR}))?(?![\d,]\d|\w)"),
     ("day_month", rf"\b{WEEKDAY_DATE}(?:the\s+)?(?P<d>{DAY})(?:\s+of)?\s+(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR}))?\b"),
-    ("on_the_day", rf"\b(?:on|for|by|until|till|since)\s+(?P<t>the\s+(?P<d>{DAY}))\b(?![.,]\d)"
+    # not "since the 4.7 quake", "for the 3 of us"
+    ("on_the_day", rf"\b(?:on|for|by|until|till|since)\s+(?P<t>the\s+(?P<d>{DAY}))\b"
+                   rf"(?![.,]\d|\s+of\s+(?:us|you|them|those|these)\b)"
                    rf"(?!\s+(?:of\s+)?(?:{MONTH}|century))(?={DAY_ALONE})"),
     ("month_year", rf"\b(?:(?P<pos>{POSITION})[-\s]+)?(?P<mon>{MONTH}),?\s+(?:of\s+)?(?P<y>{YEAR})\b"),
     ("month_shifted_year", rf"\b(?P<t>(?:(?P<pos>{POSITION})[-\s]+)?(?P<mon>{MONTH}))(?=,?\s+(?:of\s+)?"
