@@ -9,9 +9,9 @@ from ..times.tense import lexical_tense
 from .tree import VERBAL, Tree
 
 _FUTURE_AUX = frozenset({"will", "'ll", "’ll", "shall", "wo"})
-# "may continue into March", "would be counted on April 13": a modal before a bare verb looks ahead, unless
+# "may continue into March", "should end by Friday": a modal before a bare verb looks ahead, unless
 # "have" turns it back ("may have left on Monday").
-_AHEAD_MODALS = frozenset({"may", "might", "should", "must", "would"})
+_AHEAD_MODALS = frozenset({"may", "might", "should", "must"})
 _AUX_DEPS = frozenset({"aux", "auxpass", "aux:pass"})
 _INFINITIVE_DEPS = frozenset({"xcomp", "advcl", "ccomp"})
 # "is scheduled for February 4", "are expected on Friday": a present passive of these is a plan.
@@ -40,8 +40,8 @@ def _parse_tense(text: str, tree: Tree) -> Callable[[int], str | None]:
             return "future"
         verb = tree.governing_verb(token) if token is not None else None
         found = verb_tense(verb, tree) if verb is not None else None
-        if verb is not None and _infinitive_head(verb, tree) is not None:
-            return found        # the plan and the tense of the verb that holds it say all there is
+        if verb is not None and _settled(verb, tree):
+            return found        # "would", or a plan and the verb that holds it: they say all there is
         if token is not None and found != "future":
             words = lexical_tense(text, token.start, token.end)
             if found is None or words == "future":
@@ -58,14 +58,18 @@ def _ahead(token: Token, tree: Tree) -> bool:
 
 
 def verb_tense(verb: Token, tree: Tree) -> str | None:
-    """"past", "present" or "future" of a verb: aux "will", an infinitive with "to"
+    """"past", "present", "future" or "around" of a verb: aux "will", an infinitive with "to"
     ("is expected to visit"), "going to" and a present passive of a planning verb ("is scheduled
     for") read as future; else the Tense feature of its auxiliaries, then its own. A participle
-    after a present "be" is present ("is held"); after "have", past ("has killed")."""
+    after a present "be" is present ("is held"); after "have", past ("has killed"). "Around" is a
+    time to come as seen from the past ("would resume", "was expected to end"): the nearest date,
+    the coming weekday."""
     aux = [tree.tokens[i] for i in tree.children[verb.i] if tree.tokens[i].dep in _AUX_DEPS]
     words = {a.text.lower() for a in aux}
     if words & _FUTURE_AUX or "to" in words or (words & _AHEAD_MODALS and "have" not in words):
         return "future"
+    if "would" in words and "have" not in words:
+        return "around"     # to come when it was said, which may be past now
     if not aux and "VerbForm=Ger" in verb.morph and verb.dep in _INFINITIVE_DEPS and verb.head != verb.i \
             and tree.tokens[verb.head].pos in VERBAL:
         return verb_tense(tree.tokens[verb.head], tree)     # "began distributing masks on March 8"
@@ -73,7 +77,7 @@ def verb_tense(verb: Token, tree: Tree) -> str | None:
     if head is not None:
         # "is scheduled to continue on February 22" is to come; "was expected to end on December
         # 15" and "advised citizens to leave" were plans when told, so the day may have passed.
-        return "present" if verb_tense(head, tree) == "past" else "future"
+        return "around" if verb_tense(head, tree) == "past" else "future"
     if any("Tense=Past" in a.morph or a.tag == "VBD" for a in aux):
         return "past"
     passive = "VerbForm=Part" in verb.morph and any(a.lemma == "be" for a in aux) \
@@ -85,6 +89,13 @@ def verb_tense(verb: Token, tree: Tree) -> str | None:
     if any("Tense=Pres" in t.morph for t in (*aux, verb)):
         return "present"
     return None
+
+
+def _settled(verb: Token, tree: Tree) -> bool:
+    """Whether the verb's own form says all the parse can say of its time, so that words around the
+    date do not override it: "would" + verb, or "to" + verb under the verb that holds it."""
+    words = {tree.tokens[i].text.lower() for i in tree.children[verb.i] if tree.tokens[i].dep in _AUX_DEPS}
+    return ("would" in words and "have" not in words) or _infinitive_head(verb, tree) is not None
 
 
 def _infinitive_head(verb: Token, tree: Tree) -> Token | None:

@@ -62,7 +62,7 @@ def weekday_by_tense(anchor: date, weekday: int, tense: str) -> date:
     if back == 0:
         return anchor
     forward = 7 - back
-    if tense == "future":
+    if tense in {"future", "around"}:
         return anchor + timedelta(days=forward)
     if tense == "present":
         return anchor + timedelta(days=forward) if forward < back else anchor - timedelta(days=back)
@@ -78,12 +78,15 @@ def year_for_month(anchor: date, month: int, tense: str | None, day: int | None 
     """The year of a month (and day) written without one.
 
     Past tense: the most recent one, this one included; future: the next one, this one included;
-    otherwise the nearest, for a day, and the most recent, for a month alone.
+    "around" (to come, as seen from the past): the nearest; otherwise the nearest, for a day, and
+    the most recent, for a month alone.
     """
     here = (anchor.month, anchor.day if day is not None else 0)
     there = (month, day if day is not None else 0)
     if tense == "future":
         return _with_day(anchor.year if there >= here else anchor.year + 1, month, day, 1)
+    if tense == "around" and day is None:
+        return nearest_year(anchor, month, 15)
     if tense == "past" or day is None:
         return _with_day(anchor.year if there <= here else anchor.year - 1, month, day, -1)
     return nearest_year(anchor, month, day)

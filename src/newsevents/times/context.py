@@ -12,7 +12,7 @@ class Context:
     start: int
     end: int
     anchor: date | None          # the publication date
-    tense: str | None            # "past" | "present" | "future" | None (no cue)
+    tense: str | None            # "past" | "present" | "future" | "around" (to come, seen from the past) | None
     ref: date | None = None      # the last date the text gave, for "the next day"
     ref_value: str | None = None  # the last calendar value the text gave, any granularity: "the same month"
 
