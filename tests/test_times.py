@@ -351,6 +351,12 @@ def test_the_full_stop_after_am_ends_the_sentence_and_stays_out_of_the_span():
     assert [t for t, _ in values("The mill opened at 9 a.m. on Monday.")][0] == "9 a.m."
 
 
+def test_a_capitalised_season_after_a_name_word_is_part_of_a_name():
+    assert values("The guild backed the weavers during the Weavers' Spring and after.") == []
+    assert values("The guild backed the weavers during the Northern Spring and after.") == []
+    assert values("The fair was held in Summer.") == [("Summer", "2023-SU")]
+
+
 def test_the_29th_of_february_falls_in_a_leap_year():
     assert values("The vote was held on February 29.", published="2026-03-10") == [("February 29", "2024-02-29")]
     assert values("The vote will be held on February 29.", published="2024-03-10") == [("February 29", "2028-02-29")]
@@ -367,6 +373,7 @@ def test_a_quarter_of_something_that_is_not_time_is_a_share():
     assert values("About a quarter of the mill's workers went on strike.") == []
     assert values("Three quarters of the councils must approve it.") == []
     assert values("The council gave about a quarter as much money as the mill asked for.") == []
+    assert values("Half of the pickers come from the coast and roughly a quarter from the hills.") == []
     assert values("Sales fell in the last quarter of 2023.") == [("the last quarter of 2023", "2023-Q4")]
     assert values("Sales fell over the past two quarters.") == [("the past two quarters", "P2Q")]
     assert values("It had two quarters of falling sales.") == [("two quarters", "P2Q")]

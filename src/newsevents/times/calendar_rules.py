@@ -25,6 +25,8 @@ _DEADLINE_WORDS = frozenset({"until", "till", "to", "through", "by", "thru"})
 # "sales fell in the three months to December": the end of a period measured, not a deadline ahead.
 _PERIOD_END = re.compile(r"\b(?:day|week|month|quarter|year|period)s?\s+(?:to|through|thru|until|till)\W*$", re.I)
 _SEASON_CUES = frozenset({"in", "during", "by", "since", "until", "through", "over", "throughout", "of"})
+# a capitalised word, not the first of its sentence, right before: "the Arab Spring", "its Prague Spring"
+_NAME_BEFORE = re.compile(r"[\w,;]\s+[A-Z][\w'’-]*\s+$")
 _CLAUSE_OPENING = re.compile(r"(?:^|[.;:!?,\"'`(]|\b(?:but|and|yet|so|as|while|when|because))\s*$", re.I)
 _QUARTER_SHIFT = {"this": 0, "current": 0, "next": 1, "previous": -1, "past": -1, "last": -1}
 
@@ -255,6 +257,9 @@ def season(m: re.Match, ctx: Context) -> Resolved | None:
     following = ctx.words_after(1)
     if not cued or (following[:1].isupper() and not m["y"]):
         return None
+    if m["season"][0].isupper() and not (m["shift"] or m["pos"] or m["y"]) and _NAME_BEFORE.search(
+            ctx.text[max(0, ctx.start - 40):ctx.start]):
+        return None                     # "the Arab Spring": a name, not a season
     if code == "FA" and m["season"].lower() == "fall" and following.lower() == "of" and not m["y"]:
         return None                     # "the fall of the Berlin Wall"
     if m["y"]:

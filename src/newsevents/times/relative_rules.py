@@ -32,11 +32,11 @@ _VAGUE_PLURAL_CUES = frozenset({"for", "over", "in", "during", "within", "recent
 # What after a bare plural unit makes it a stretch of time: "months of talks", "years in the making",
 # "decades-long".
 _VAGUE_PLURAL_AFTER = re.compile(r"\s+(?:of|in\s+the\s+making)\b")
-# "a quarter of the workforce", "three quarters of the states", "a quarter as much": a share, not
-# three months; "the last quarter of the year", "a quarter of a century", "two quarters of growth"
-# stay times.
+# "a quarter of the workforce", "three quarters of the states", "a quarter as much", "half come from
+# Kenya and a quarter from Chad": a share, not three months; "the last quarter of the year", "a
+# quarter of a century", "two quarters of growth" stay times.
 _SHARES = frozenset({"a quarter", "one quarter", "three quarters", "one-quarter", "three-quarters"})
-_SHARE_OF = re.compile(r"\s+as\s+(?:much|many)\b|\s+of\s+(?!(?:(?:a|an|the|this|last|next|that|fiscal)\s+)?(?:\d{4}\b|(?:%s)s?\b))" % "|".join(
+_SHARE_OF = re.compile(r"\s+(?:as\s+(?:much|many)|from)\b|\s+of\s+(?!(?:(?:a|an|the|this|last|next|that|fiscal)\s+)?(?:\d{4}\b|(?:%s)s?\b))" % "|".join(
     ("day", "week", "month", "year", "century", "decade", "hour", "minute", "season", "session", "term")), re.I)
 
 
