@@ -329,6 +329,13 @@ def test_the_group_does_not_point_back_to_the_news_outlet_that_was_told():
     assert group.actor is not None and group.actor["code"] == "PAKREB"
 
 
+def test_a_name_ending_in_a_newspaper_word_is_a_news_outlet_of_the_country_in_it():
+    found = actors_of("The coast guard told The Nairobi Post that the search would end. "
+                      "A spokesman for the port told the Valletta Courier on Monday.")
+    assert code(found, "Nairobi Post") == ("KEN", "MED")   # not the Kenyan government, by metonymy
+    assert code(found, "Valletta Courier") == ("MLT", "MED")
+
+
 def test_the_group_before_a_quoted_name_points_back_to_nothing():
     doc = newsevents.process_text(
         "The International Court of Justice ruled on the islands. Islanders formed "

@@ -457,6 +457,9 @@ def _organisation(entity: Entity, tokens: list[Token], ctx: Context) -> dict | N
         return None  # a city Phoenix codes as its country ("Kharkiv"): a place, not an actor
     if matches and not generic and (title is None or title.country in (None, matches[0].country)):
         return from_match(matches[0])
+    if not matches and entity.label == "ORG" and _newspaper(tokens):   # "The Jakarta Post", "Lagos Chronicle"
+        country = _country_in_name(tokens, ctx, capitals=True) or (title.country if title else None)
+        return actor(entity.text, country, "MED", rule="name")
     if (title is None or title.empty) and not matches and entity.label == "ORG":
         person_like = title_of(tokens, ctx)  # "Grace Adeyemi, the union's regional secretary": a person the recogniser called an organisation
         if person_like is not None and not person_like.empty and person_like.role:
@@ -485,13 +488,19 @@ def _state_body(tokens: list[Token]) -> bool:
     return len(words) > 1 and bool(head) and head[-1][:1].isupper() and ORG_HEADS.get(head[-1].lower()) == "GOV"
 
 
-def _country_in_name(tokens: list[Token], ctx: Context) -> str | None:
-    """The one country a name's own words name or qualify ("Rwandan", "Montenegro"), else None."""
+def _newspaper(tokens: list[Token]) -> bool:
+    """A capitalised name ending in a newspaper's word ("Post", "Times", "Herald")."""
+    return len(tokens) > 1 and tokens[-1].text[:1].isupper() and ORG_HEADS.get(tokens[-1].text.lower()) == "MED"
+
+
+def _country_in_name(tokens: list[Token], ctx: Context, *, capitals: bool = False) -> str | None:
+    """The one country a name's own words name or qualify ("Rwandan", "Montenegro"), else None;
+    with `capitals`, a capital names its country too ("Jakarta Post")."""
     found = set()
     for token in tokens:
         if token.text[:1].isupper() and not (token.text.isupper() and len(token.text) > 3):
             match = ctx.actors.country(token.text)
-            if match is not None and match.kind != "capital":
+            if match is not None and (capitals or match.kind != "capital"):
                 found.add(match.country.iso3)
     return found.pop() if len(found) == 1 else None
 

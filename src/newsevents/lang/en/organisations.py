@@ -8,7 +8,9 @@ Airlines Airways Air Corporation Corp Corp. Inc Inc. Ltd Ltd. Plc PLC LLC Co. Co
 Bank University Party Ministry Agency Council Commission Committee Association Foundation
 Institute Federation Union League Front Movement Brigades Army Navy Force Forces Police
 Office Corps Department Authority Bureau
-""".split())
+""".split()) | frozenset(
+    # newspapers: "The Jakarta Post", "Khaleej Times", "Sydney Morning Herald"
+    "Post Times Herald Tribune Gazette Journal Chronicle Telegraph Inquirer Courier".split())
 
 # Capitalised words that do not start or continue such a name ("The Party", "On Monday the Council").
 NOT_IN_NAMES = frozenset("""
