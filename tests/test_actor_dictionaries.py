@@ -274,6 +274,15 @@ def test_a_shorter_form_of_a_known_persons_name(actors):
     assert actors.lookup_person("Vladimir Putin") == []  # a name of its own: `lookup` answers
 
 
+def test_a_word_that_opens_more_names_than_it_ends_is_a_given_name_not_a_surname(tmp_path):
+    path = tmp_path / "people.actors.txt"
+    path.write_text("MORWEN_TARN [GONGOV >100101]\nTARN_HALLAS [ROHGOV >100101]\nTARN_ODIL [ROHMIL >100101]\n"
+                    "BERIC_VOSS [GONMIL >100101]\n", encoding="utf-8")
+    people = load_actor_dictionary([path], base=False)
+    assert people.lookup_person("Tarn", date(2020, 1, 1)) == []     # two names open with it, one ends
+    assert [m.code for m in people.lookup_person("Voss", date(2020, 1, 1))] == ["GONMIL"]
+
+
 def test_role_words_are_checked():
     from newsevents.actors.rolewords import parse_role_words, role_words
     words = role_words()

@@ -95,6 +95,8 @@ class ActorDictionary:
         if not words or " ".join(words) in self.index:
             return []
         key = (words[0], words[-1]) if len(words) > 1 else words[0]
+        if len(words) == 1 and self._given_names.get(key, 0) >= len(self._short_names.get(key, ())):
+            return []   # "Jerry" opens more names than it ends: a given name, no one's surname
         matches, seen = [], set()
         for i in dict.fromkeys(self._short_names.get(key, ())):
             if not _dated(self.entries, i):
@@ -121,6 +123,16 @@ class ActorDictionary:
                 short.setdefault((words[0], words[-1]), []).extend(found)
             short.setdefault(words[-1], []).extend(found)
         return short
+
+    @functools.cached_property
+    def _given_names(self) -> dict[str, int]:
+        """The first word of every name of two or more words -> how many names it opens."""
+        given: dict[str, int] = {}
+        for key, found in self.index.items():
+            words = key.split()
+            if len(words) > 1:
+                given[words[0]] = given.get(words[0], 0) + len(found)
+        return given
 
     def __contains__(self, name: str) -> bool:
         return normalise(name) in self.index
