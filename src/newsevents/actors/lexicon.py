@@ -76,8 +76,9 @@ class ActorDictionary:
         for i in self.index.get(normalise(name), ()):
             entry = self.entries[i]
             code = entry.code_on(on)
-            if code not in seen:  # the same code under another label adds nothing
-                seen.add(code)
+            key = code if code is not None else ("entry", i)  # no code that day: each person counts
+            if key not in seen:  # the same code under another label adds nothing
+                seen.add(key)
                 matches.append(_match(entry, code))
         return sorted(matches, key=lambda m: m.code is None)
 
@@ -105,8 +106,9 @@ class ActorDictionary:
             if not any(_in_order(words, normalise(n).split()) for n in entry.names):
                 continue  # "Fazl ur Rehman" is not "Atta ur Rehman"
             code = entry.code_on(on)
-            if code not in seen:
-                seen.add(code)
+            key = code if code is not None else ("entry", i)
+            if key not in seen:
+                seen.add(key)
                 matches.append(_match(entry, code))
         return sorted(matches, key=lambda m: m.code is None)
 

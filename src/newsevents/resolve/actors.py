@@ -615,7 +615,8 @@ def _known(entity: Entity, title: Title | None, ctx: Context) -> ActorMatch | No
     if title is not None and title.country:
         people = [m for m in people if m.country == title.country]
     titled = title is not None and not title.empty
-    if not people or len({m.country for m in people}) > 1 or (" " not in name and not titled and len(people) > 1):
+    if not people or len({m.country for m in people}) > 1 or (" " not in name and not titled
+                                                               and len({m.code for m in people}) > 1):
         return None
     return people[0]
 
