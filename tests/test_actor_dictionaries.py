@@ -283,6 +283,14 @@ def test_a_word_that_opens_more_names_than_it_ends_is_a_given_name_not_a_surname
     assert [m.code for m in people.lookup_person("Voss", date(2020, 1, 1))] == ["GONMIL"]
 
 
+def test_people_with_no_code_on_the_day_do_not_hide_one_another(tmp_path):
+    path = tmp_path / "former.actors.txt"
+    path.write_text("ALDO_VARGA [GONGOV 100101-101231]\nBERN_VARGA [ROHGOV 100101-101231]\n", encoding="utf-8")
+    people = load_actor_dictionary([path], base=False)
+    found = people.lookup_person("Varga", date(2020, 1, 1))
+    assert sorted(m.entry.names[0] for m in found) == ["ALDO VARGA", "BERN VARGA"]
+
+
 def test_role_words_are_checked():
     from newsevents.actors.rolewords import parse_role_words, role_words
     words = role_words()
