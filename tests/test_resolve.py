@@ -336,6 +336,18 @@ def test_a_name_ending_in_a_newspaper_word_is_a_news_outlet_of_the_country_in_it
     assert code(found, "Valletta Courier") == ("MLT", "MED")
 
 
+def test_a_family_name_shared_by_former_officials_of_one_country_is_that_country_s_elite(tmp_path):
+    from newsevents.settings import Settings
+    path = tmp_path / "former.actors.txt"
+    path.write_text("ALDO_QUORVANE [MLTGOV 100101-101231]\nCARLO_QUORVANE [MLTMIL 110101-111231]\n"
+                    "EDDA_BRELLICK [MLTGOV 100101-101231]\nPIA_BRELLICK [CYPGOV 100101-101231]\n", encoding="utf-8")
+    doc = newsevents.process_text("Quorvane said the plan would work. Brellick said it would not.",
+                                  published="2024-05-14", settings=Settings(actors=str(path)))
+    found = {e.text: e.actor for e in doc.annotations.entities if e.actor}
+    assert found["Quorvane"]["code"] == "MLTELI"   # both out of office: the same code
+    assert found["Brellick"]["code"] is None        # two countries: unknown
+
+
 def test_the_group_before_a_quoted_name_points_back_to_nothing():
     doc = newsevents.process_text(
         "The International Court of Justice ruled on the islands. Islanders formed "
