@@ -36,8 +36,9 @@ _VAGUE_PLURAL_AFTER = re.compile(r"\s+(?:of|in\s+the\s+making)\b")
 # Kenya and a quarter from Chad": a share, not three months; "the last quarter of the year", "a
 # quarter of a century", "two quarters of growth" stay times.
 _SHARES = frozenset({"a quarter", "one quarter", "three quarters", "one-quarter", "three-quarters"})
-_SHARE_OF = re.compile(r"\s+(?:as\s+(?:much|many)|from)\b|\s+of\s+(?!(?:(?:a|an|the|this|last|next|that|fiscal)\s+)?(?:\d{4}\b|(?:%s)s?\b))" % "|".join(
-    ("day", "week", "month", "year", "century", "decade", "hour", "minute", "season", "session", "term")), re.I)
+_TIME_NOUNS = "day|week|month|year|century|decade|hour|minute|season|session|term"
+_SHARE_OF = re.compile(rf"\s+(?:as\s+(?:much|many)|from)\b|\s+of\s+"
+                       rf"(?!(?:(?:a|an|the|this|last|next|that|fiscal)\s+)?(?:\d{{4}}\b|(?:{_TIME_NOUNS})s?\b))", re.I)
 
 
 def _shift_word(raw: str | None) -> str:
