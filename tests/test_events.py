@@ -373,6 +373,24 @@ def test_a_passive_arrest_without_agent_is_by_the_state_where_it_happened():
                for e in events)
 
 
+@pytest.mark.parametrize("text, source", [
+    ("Police arrested Veltram at his home in Massachusetts on Friday.", "COP"),
+    ("Veltram was arrested at his home in the state of Massachusetts on Friday.", "USAGOV"),
+    ("He was detained in Iran last year.", "IRNGOV"),
+])
+def test_a_place_after_someone_unknown_is_where_not_whom(text, source):
+    # the person arrested has no code; the place says where it happened and is not the target
+    events = [e for e in lenient(text, published="2019-05-01") if e.root == "17"]
+    assert [(e.actor1.code, e.actor2) for e in events] == [(source, None)]
+
+
+def test_a_vehicle_that_overturned_seized_no_one():
+    # CAMEO.2.0 codes "overturn" 171 (take control); a ruling overturned keeps its own codes
+    assert not lenient("A bus carrying pilgrims overturned in northern Egypt on Tuesday, killing 12 people.")
+    events = lenient("Egypt's top court overturned the conviction of the former president.")
+    assert [(e.actor1.code, e.cameo) for e in events] == [("EGYJUD", "081")]
+
+
 def test_breaking_off_relations_reduces_them():
     events = lenient("Guatemala broke off diplomatic relations with Taiwan.")
     assert any(e.cameo == "161" and e.actor2 and e.actor2.country == "TWN" for e in events)

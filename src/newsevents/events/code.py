@@ -243,8 +243,8 @@ class _Run:
         venue = coding.code.startswith(VENUE_CODES) or clause.verb.lemma.lower() in CLASHES
         targets = self._targets(sent, clause, venue=venue, force=coding.code[:2] in FORCE_ROOTS,
                                 places_only=coding.code.startswith(FRAME_ROOT))
-        if clause.passive:
-            sources, targets = agents, subjects if subjects else targets
+        if clause.passive:  # "Jones was arrested in Boston": Jones, unknown, not Boston, is the target
+            sources, targets = agents, subjects if subjects or _someone(sent, clause.subject) else targets
             if not sources and coding.code[:2] in STATE_ROOTS:
                 sources = self._state_of_place(sent, clause.verb)
         else:
@@ -319,7 +319,10 @@ class _Run:
         roles: list[Found] = []
         venue = venue and clause.verb.lemma.lower() not in ARRIVALS
         where: set[int] = set()
+        unknown = False  # an object named but not known: a place after it is where, not whom
         for head in clause.targets:
+            if unknown and not force and sent.case_word(head) in VENUE_PREPOSITIONS:
+                continue  # "arrested Jones [at his home in Boston]"
             own = clause.subject is not None and _own_means(sent, head)
             owned = _places_of(sent, head) if own else []
             if own and not owned and head is not clause.targets[-1]:
@@ -338,6 +341,7 @@ class _Run:
                 found = [f for f, _ in self.finder.of_phrase(sent, inner)]
                 if any(f.name or country_role(f.code)[0] for f in found):
                     return found
+                unknown = unknown or not found and inner.dep in OBJECTS and _someone(sent, inner)
                 if force and (struck := self._struck_in(sent, inner, found)):
                     return struck
                 roles = roles or found
@@ -578,6 +582,17 @@ def _under(sent: Sentence, clause: Token, verb: Token) -> bool:
     while head is not None and head is not verb and head.dep in CONDITION_PATH:
         head = sent.head(head)
     return head is verb
+
+
+IMPERSONAL = frozenset("it this that these those there what which something anything nothing".split())
+
+
+def _someone(sent: Sentence, token: Token | None) -> bool:
+    """A person or group named or pointed to ("Jones", "he", "the Smith family"), as opposed to a
+    thing ("aid was sent to Haiti", "talks were held with Iran")."""
+    if token is None:
+        return False
+    return token.pos in ("PROPN", "PRON") and token.text.lower() not in IMPERSONAL or token.ent in ("PERSON", "ORG")
 
 
 def _between(sent: Sentence, token: Token) -> Token | None:
