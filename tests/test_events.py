@@ -391,6 +391,25 @@ def test_a_vehicle_that_overturned_seized_no_one():
     assert [(e.actor1.code, e.cameo) for e in events] == [("EGYJUD", "081")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # CAMEO.2.0 codes "demand an explanation" 090 (investigate) before 101 (demand information)
+    ("Angela Merkel, the Chancellor of Germany, demanded an explanation from Russia.", {"101"}),
+    # "assail" is verbal far more often than armed: criticism (111), not 190
+    ("Trump assailed the convention as the darkest in American history.", {"111"}),
+    # surrounding someone restricts movement (191); CAMEO.2.0 has 190
+    ("Russian troops surrounded the city of Mariupol.", {"191"}),
+    # mourning is no disapproval of the dead (CAMEO.2.0: 110)
+    ("Modi wrote that India grieves the passing of Pranab Mukherjee.", set()),
+    ("India mourned Pranab Mukherjee.", set()),
+    # meeting a requirement or a target is no meeting
+    ("The Turkish president met the standards set by NATO.", set()),
+    ("China met its growth target.", set()),
+    ("Putin met Erdogan in Sochi on Monday.", {"040"}),
+])
+def test_verbs_whose_cameo_2_code_misreads_news(text, expected):
+    assert {e.cameo for e in lenient(text, published="2020-09-05")} == expected
+
+
 def test_breaking_off_relations_reduces_them():
     events = lenient("Guatemala broke off diplomatic relations with Taiwan.")
     assert any(e.cameo == "161" and e.actor2 and e.actor2.country == "TWN" for e in events)
