@@ -405,6 +405,12 @@ def test_a_vehicle_that_overturned_seized_no_one():
     ("The Turkish president met the standards set by NATO.", set()),
     ("China met its growth target.", set()),
     ("Putin met Erdogan in Sochi on Monday.", {"040"}),
+    # "engage with": talks (040), unless troops or forces do it (CAMEO.2.0: 190 for every use)
+    ("Germany engaged with Iran on its nuclear programme.", {"040"}),
+    ("Indian troops engaged with Pakistani soldiers near the border.", {"190"}),
+    # needing is no demand (CAMEO.2.0: 100); what is needed can still be a request
+    ("A local government in Kenya needs to be separate from the state government.", set()),
+    ("Ukraine needs the support of Poland.", {"022"}),
 ])
 def test_verbs_whose_cameo_2_code_misreads_news(text, expected):
     assert {e.cameo for e in lenient(text, published="2020-09-05")} == expected
