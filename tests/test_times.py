@@ -525,3 +525,12 @@ def test_a_weekday_right_after_a_verb_of_saying_is_when_it_was_said(text):
     # the reported clause's "would" is nearer than "said", but the weekday belongs to "said"
     [(_, tuesday)] = values(text)
     assert tuesday == value("Tuesday", tense="past")
+
+
+def test_hours_or_minutes_later_fall_on_the_day_the_text_last_named():
+    # a past story moving on by hours: the day of the last date given, not an open future
+    assert values("The suspect was arrested on Friday. Hours later, police searched his home.") == [
+        ("Friday", "2024-03-01"), ("Hours later", "2024-03-01")]
+    assert values("The dam burst on March 2. Minutes earlier, workers had fled.")[1] == ("Minutes earlier", "2024-03-02")
+    # with no day named there is nothing to count from
+    assert values("Hours later, police searched his home.") == [("Hours later", "FUTURE_REF")]

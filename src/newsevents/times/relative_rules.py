@@ -298,6 +298,8 @@ def ago(m: re.Match, ctx: Context) -> Resolved | None:
     from_anchor = direction in {"ago", "from now", "hence"}
     reference = None if from_anchor else _reference_day(ctx, unit if unit in UNIT_RANK else "day")
     base = reference or ctx.anchor
+    if n is None and reference is not None and unit in {"hour", "minute", "second"}:
+        return Resolved(day_value(reference), anchor="reference")  # "arrested on Friday. Hours later, ..."
     if n is None:
         return Resolved("FUTURE_REF" if forward else "PAST_REF")
     if base is None or n != int(n):
