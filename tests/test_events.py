@@ -411,6 +411,9 @@ def test_a_vehicle_that_overturned_seized_no_one():
     # needing is no demand (CAMEO.2.0: 100); what is needed can still be a request
     ("A local government in Kenya needs to be separate from the state government.", set()),
     ("Ukraine needs the support of Poland.", {"022"}),
+    # being based somewhere takes no pattern of PLACE or PUT ("* (IN &DETENTION)" 173)
+    ("A judge sentenced a doctor based in Martinsville, Virginia to prison.", {"172"}),
+    ("Kenyan police put the activist in jail.", {"173"}),
 ])
 def test_verbs_whose_cameo_2_code_misreads_news(text, expected):
     assert {e.cameo for e in lenient(text, published="2020-09-05")} == expected
