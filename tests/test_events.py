@@ -414,6 +414,11 @@ def test_a_vehicle_that_overturned_seized_no_one():
     # being based somewhere takes no pattern of PLACE or PUT ("* (IN &DETENTION)" 173)
     ("A judge sentenced a doctor based in Martinsville, Virginia to prison.", {"172"}),
     ("Kenyan police put the activist in jail.", {"173"}),
+    # a reporting "added" is no grant (CAMEO.2.0 lists ADD under GRANT, 060); ADD's patterns stay
+    ('Kenya\'s finance minister added, "The safety of our customers is our duty."', set()),
+    ("The United States added sanctions against Iran.", {"163"}),
+    # finding something out is no decision (CAMEO.2.0: DETERMINE 030, as DECIDE)
+    ("Kenyan police were able to determine the Volvo had come from Uganda.", set()),
 ])
 def test_verbs_whose_cameo_2_code_misreads_news(text, expected):
     assert {e.cameo for e in lenient(text, published="2020-09-05")} == expected
