@@ -419,6 +419,14 @@ def test_a_vehicle_that_overturned_seized_no_one():
     ("The United States added sanctions against Iran.", {"163"}),
     # finding something out is no decision (CAMEO.2.0: DETERMINE 030, as DECIDE)
     ("Kenyan police were able to determine the Volvo had come from Uganda.", set()),
+    # issuing, hearing, amassing and studying take their code from what follows, or none
+    ("Kenya's Supreme Court issued a ruling against President Ruto.", set()),
+    ("Kenya issued a statement on Uganda.", {"010"}),
+    ("President Uhuru Kenyatta was pained to hear about the death of Raila Odinga.", set()),
+    ("President Uhuru Kenyatta amassed 1,330 delegates.", set()),
+    ("Russia amassed troops on the border with Ukraine.", {"154"}),
+    ("President Uhuru Kenyatta studied law at the University of Nairobi.", set()),
+    ("The Kenyan government is studying ways to cut debt with China.", {"014"}),
 ])
 def test_verbs_whose_cameo_2_code_misreads_news(text, expected):
     assert {e.cameo for e in lenient(text, published="2020-09-05")} == expected
