@@ -428,7 +428,7 @@ def test_a_vehicle_that_overturned_seized_no_one():
     ("President Uhuru Kenyatta studied law at the University of Nairobi.", set()),
     ("The Kenyan government is studying ways to cut debt with China.", {"014"}),
     # "expressed" with no pattern is a statement (CAMEO.2.0: 110); its patterns stay
-    ("McConnell expressed a preference to proceed with the trial of President Trump.", {"010"}),
+    ("Germany expressed a preference for a trial of the Turkish suspects.", {"010"}),
     ("Germany expressed concern over the Turkish offensive in Syria.", {"012"}),
 ])
 def test_verbs_whose_cameo_2_code_misreads_news(text, expected):
