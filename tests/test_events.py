@@ -430,6 +430,15 @@ def test_a_vehicle_that_overturned_seized_no_one():
     # "expressed" with no pattern is a statement (CAMEO.2.0: 110); its patterns stay
     ("Germany expressed a preference for a trial of the Turkish suspects.", {"010"}),
     ("Germany expressed concern over the Turkish offensive in Syria.", {"012"}),
+    # a post blaming Y is its writer blaming Y (1124), not STAGE's "* ATTACK" (190) through the
+    # ARRANGE block POST shared; also when the parser hangs "blaming" on "Twitter"
+    ("Kenya's president posted a message on Twitter blaming Uganda for the attacks.", {"1124"}),
+    ("US Secretary of State Mike Pompeo posted a message on Twitter blaming Iran for the attacks.", {"1124"}),
+    ("Kenya's president wrote a letter condemning Uganda.", {"111"}),
+    # an -ing clause after the verb shares its subject
+    ("Kenya's president spoke on Monday, blaming Uganda for the attacks.", {"010", "1124"}),
+    # thinking is no consultation (CAMEO.2.0's CONSIDER block: 040)
+    ("Germany thinks that Turkey is right.", set()),
 ])
 def test_verbs_whose_cameo_2_code_misreads_news(text, expected):
     assert {e.cameo for e in lenient(text, published="2020-09-05")} == expected

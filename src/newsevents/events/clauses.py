@@ -160,6 +160,8 @@ def subject_of(sent: Sentence, verb: Token, depth: int = 0) -> tuple[Token | Non
         return subject, False
     if verb.dep == "conj" and head.pos in ("VERB", "AUX"):
         return subject_of(sent, head, depth + 1)
+    if verb.dep == "advcl" and head.pos in ("VERB", "AUX") and head.i < verb.i and _ing_form(verb):
+        return subject_of(sent, head, depth + 1)  # "X spoke on Monday, blaming Y": X blames
     if carried(sent, verb):  # "X issued a statement condemning Y": X condemns
         return subject_of(sent, sent.head(head), depth + 1)[0], False
     if verb.dep in ("acl",) and head.pos in NOMINAL and "VerbForm=Part" in verb.morph and "Tense=Past" in verb.morph:
@@ -169,13 +171,22 @@ def subject_of(sent: Sentence, verb: Token, depth: int = 0) -> tuple[Token | Non
     return None, False
 
 
+def _ing_form(verb: Token) -> bool:
+    """A verb in -ing: a gerund or a present participle (the tagger gives either)."""
+    return "VerbForm=Ger" in verb.morph or "VerbForm=Part" in verb.morph and "Tense=Pres" in verb.morph
+
+
 def carried(sent: Sentence, verb: Token) -> bool:
     """A participle that says what a text of the subject's does: "issued a statement condemning Y",
-    "passed legislation targeting Y" (the object of a verb that makes or passes a text)."""
+    "passed legislation targeting Y" (the object of a verb that makes or passes a text), also when
+    the parser hung it on a phrase after that object ("posted a message [on Twitter] blaming Y")."""
     head = sent.head(verb)
     governor = sent.head(head) if head is not None else None
-    return (verb.dep == "acl" and "VerbForm=Ger" in verb.morph and head is not None and head.dep in OBJECTS
-            and governor is not None and governor.lemma.lower() in STATEMENT_CARRIERS)
+    if verb.dep != "acl" or "VerbForm=Ger" not in verb.morph or head is None or governor is None \
+            or governor.lemma.lower() not in STATEMENT_CARRIERS:
+        return False
+    return head.dep in OBJECTS or head.dep == "obl" and any(
+        c.dep in OBJECTS and c.i < head.i for c in sent.children(governor))
 
 
 def misparsed_predicate(sent: Sentence, verb: Token) -> bool:

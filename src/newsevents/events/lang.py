@@ -62,7 +62,7 @@ TREATY_NOUNS = frozenset("""
 
 # Verbs whose object noun speaks for their subject: "X issued a statement condemning Y" (X condemns), not
 # "X vetoed a resolution condemning Y".
-STATEMENT_CARRIERS = frozenset("issue release publish adopt pass send deliver read make".split())
+STATEMENT_CARRIERS = frozenset("issue release publish adopt pass send deliver read make post write tweet".split())
 # Nouns whose "that" clause is a claim, not an asserted event: "rejected accusations that Y armed Z".
 CLAIM_NOUNS = frozenset("""
 accusation allegation claim charge report rumour rumor suggestion speculation fear assertion suspicion
