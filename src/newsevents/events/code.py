@@ -34,8 +34,8 @@ from .guards import MAX_VERBS, skip_reason
 from .intent import intent_code, refusal_code, threat_code
 from .modality import THREAT_CONDITIONS, modality, refused, vowed
 from .lang import (ARRIVALS, ATTACK_MEANS, ATTACK_MEANS_IF_MODIFIED, ATTACK_MODIFIERS, ATTACKED_IN_WORDS,
-                   NATURAL_FORCES, OWN_FORCES, PENALTY_NOUNS, QUANTITY_NOUNS, VENUE_PREPOSITIONS, VESSELS,
-                   YIELDING)
+                   IMPERSONAL, NATURAL_FORCES, OWN_FORCES, PENALTY_NOUNS, QUANTITY_NOUNS, VENUE_PREPOSITIONS,
+                   VESSELS, YIELDING)
 from .nouns import AIMED_NOUN_CODES, aimed_at, event_noun, event_nouns
 from .records import Event, EventActor
 from .tree import OBJECTS, Sentence, perfect_auxiliary, sentences_of
@@ -584,15 +584,13 @@ def _under(sent: Sentence, clause: Token, verb: Token) -> bool:
     return head is verb
 
 
-IMPERSONAL = frozenset("it this that these those there what which something anything nothing".split())
-
-
 def _someone(sent: Sentence, token: Token | None) -> bool:
-    """A person or group named or pointed to ("Jones", "he", "the Smith family"), as opposed to a
-    thing ("aid was sent to Haiti", "talks were held with Iran")."""
+    """A person or group named or pointed to ("Jones", "he", "Acme Corp"), as opposed to a thing
+    ("aid was sent to Haiti", "talks were held with Iran", "it was seized in Iraq")."""
     if token is None:
         return False
-    return token.pos in ("PROPN", "PRON") and token.text.lower() not in IMPERSONAL or token.ent in ("PERSON", "ORG")
+    named = token.pos in ("PROPN", "PRON") and token.text.lower() not in IMPERSONAL
+    return named or token.ent in ("PERSON", "ORG")
 
 
 def _between(sent: Sentence, token: Token) -> Token | None:

@@ -63,6 +63,8 @@ TREATY_NOUNS = frozenset("""
 # Verbs whose object noun speaks for their subject: "X issued a statement condemning Y" (X condemns), not
 # "X vetoed a resolution condemning Y".
 STATEMENT_CARRIERS = frozenset("issue release publish adopt pass send deliver read make post write tweet".split())
+# Pronouns that point to a thing, not to someone: "it was seized in Iraq" leaves the place its target.
+IMPERSONAL = frozenset("it this that these those there what which something anything nothing".split())
 # Nouns whose "that" clause is a claim, not an asserted event: "rejected accusations that Y armed Z".
 CLAIM_NOUNS = frozenset("""
 accusation allegation claim charge report rumour rumor suggestion speculation fear assertion suspicion
