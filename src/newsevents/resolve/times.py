@@ -64,11 +64,11 @@ def verb_tense(verb: Token, tree: Tree) -> str | None:
     after a present "be" is present ("is held"); after "have", past ("has killed"). "Around" is a
     time to come as seen from the past ("would resume", "was expected to end"): the nearest date,
     the coming weekday."""
-    aux = [tree.tokens[i] for i in tree.children[verb.i] if tree.tokens[i].dep in _AUX_DEPS]
+    aux = _auxiliaries(verb, tree)
     words = {a.text.lower() for a in aux}
     if words & _FUTURE_AUX or "to" in words or (words & _AHEAD_MODALS and "have" not in words):
         return "future"
-    if "would" in words and "have" not in words:
+    if _would(words):
         return "around"     # to come when it was said, which may be past now
     if not aux and "VerbForm=Ger" in verb.morph and verb.dep in _INFINITIVE_DEPS and verb.head != verb.i \
             and tree.tokens[verb.head].pos in VERBAL:
@@ -94,8 +94,16 @@ def verb_tense(verb: Token, tree: Tree) -> str | None:
 def _settled(verb: Token, tree: Tree) -> bool:
     """Whether the verb's own form says all the parse can say of its time, so that words around the
     date do not override it: "would" + verb, or "to" + verb under the verb that holds it."""
-    words = {tree.tokens[i].text.lower() for i in tree.children[verb.i] if tree.tokens[i].dep in _AUX_DEPS}
-    return ("would" in words and "have" not in words) or _infinitive_head(verb, tree) is not None
+    return _would({a.text.lower() for a in _auxiliaries(verb, tree)}) or _infinitive_head(verb, tree) is not None
+
+
+def _auxiliaries(verb: Token, tree: Tree) -> list[Token]:
+    return [tree.tokens[i] for i in tree.children[verb.i] if tree.tokens[i].dep in _AUX_DEPS]
+
+
+def _would(words: set[str]) -> bool:
+    """"would resume", not "would have resumed": to come, as seen from the past."""
+    return "would" in words and "have" not in words
 
 
 def _infinitive_head(verb: Token, tree: Tree) -> Token | None:
