@@ -439,9 +439,32 @@ def test_a_vehicle_that_overturned_seized_no_one():
     ("Kenya's president spoke on Monday, blaming Uganda for the attacks.", {"010", "1124"}),
     # thinking is no consultation (CAMEO.2.0's CONSIDER block: 040)
     ("Germany thinks that Turkey is right.", set()),
+    # accusing takes the patterns written for accusing, not CONDEMN's (CAMEO.2.0: "* KILLING" 111)
+    ("Kenya accused Somalia of killing civilians.", {"112"}),
+    ("Germany accused Russia of war crimes.", {"112"}),
+    # arguing that something is so is a statement (CAMEO.2.0: 110); arguing with someone is not
+    ("The European Union has argued that the Schengen area works.", {"010"}),
+    ("Somalia argued with Kenya over the border.", {"110"}),
+    # a byline's "contributed to this report" is no statement (GRANT's "* REPORT" 010)
+    ("A reporter of the Voice of America contributed to this report from Kenya.", set()),
+    ("Germany contributed troops to the UN mission in Mali.", {"072"}),
+    # leaving a place is no consultation with it (CAMEO.2.0's GO_SOMEWHERE: 040); leaving for one is a visit
+    ("An Iranian ship departed China on Monday.", set()),
+    ("Germany's foreign minister departed for Iran on Monday.", {"042", "043"}),
+    # "the military continues" is not ADVANCE's "&MILITARY *" (190); continuing an offensive still is
+    ("The Myanmar military continues to defy calls by the UN Security Council.", {"120"}),
+    ("The Russian army continued its offensive against Ukraine.", {"190"}),
 ])
 def test_verbs_whose_cameo_2_code_misreads_news(text, expected):
     assert {e.cameo for e in lenient(text, published="2020-09-05")} == expected
+
+
+def test_overseeing_operations_is_no_assault():
+    # CONDUCT's "* OPERATION" (190) was every OVERSEE_MANAGE verb's; conducting one keeps it
+    assert {e.root for e in lenient("U.S. Central Command oversees military operations in the Middle East.")} \
+        .isdisjoint({"19"})
+    events = lenient("The Turkish army conducted an operation against Kurdish rebels in Syria.")
+    assert {e.cameo for e in events} == {"190"}
 
 
 def test_breaking_off_relations_reduces_them():
