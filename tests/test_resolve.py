@@ -7,7 +7,7 @@ import pytest
 import newsevents
 from newsevents.records import Annotations, Article, Entity, Token
 from newsevents.resolve import resolve_document
-from newsevents.resolve.times import verb_tense
+from newsevents.resolve.times import document_times, verb_tense
 from newsevents.resolve.tree import Tree
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -148,6 +148,37 @@ def test_a_plan_reported_in_the_past_may_have_passed_and_one_held_now_is_to_come
     assert values == {"February 10": "2024-02-10", "February 9": "2024-02-09", "February 22": "2024-02-22",
                       "early March": "2024-03", "4 p.m.": "2024-02-20T16:00", "February 20": "2024-02-20",
                       "early January": "2024-01", "Friday": "2024-02-16", "May": "2024-05"}
+
+
+def _reported(words: list[tuple[str, str, str, str, int, str]]) -> Tree:
+    """A hand-made parse: (text, lemma, pos, dep, head, morph) per word, one space apart."""
+    tokens, at = [], 0
+    for i, (text, lemma, pos, dep, head, morph) in enumerate(words):
+        tokens.append(Token(i, at, at + len(text), text, lemma, pos, "", dep, head, 0, morph))
+        at += len(text) + 1
+    return Tree(tokens)
+
+
+def test_a_time_right_after_a_reporting_verb_is_of_that_verb():
+    # "Kenya said on Monday it would act", as the parser often reads it: "Monday" hung on "act"
+    words = [("Kenya", "Kenya", "PROPN", "nsubj", 1, ""), ("said", "say", "VERB", "ROOT", 1, "Tense=Past"),
+             ("on", "on", "ADP", "case", 3, ""), ("Monday", "Monday", "PROPN", "obl", 6, ""),
+             ("it", "it", "PRON", "nsubj", 6, ""), ("would", "would", "AUX", "aux", 6, ""),
+             ("act", "act", "VERB", "ccomp", 1, "VerbForm=Inf")]
+    text = " ".join(w[0] for w in words)
+    assert [(t.text, t.value) for t in document_times(text, published="2024-03-06", tree=_reported(words))] \
+        == [("Monday", "2024-03-04")]   # the Monday before that Wednesday, not the one after
+    # inside the reported clause ("that" before it, or after its verb) the time stays the clause's
+    words[2:2] = [("that", "that", "SCONJ", "mark", 6, "")]
+    words = [(t, lem, pos, dep, head + (head >= 2), m) for t, lem, pos, dep, head, m in words]
+    text = " ".join(w[0] for w in words)
+    assert [t.value for t in document_times(text, published="2024-03-06", tree=_reported(words))] == ["2024-03-11"]
+
+
+def test_a_reporting_verb_dates_the_time_after_it_in_a_whole_article():
+    doc = newsevents.process_text("A State Department spokesperson told Kenya's national broadcaster on Monday "
+                                  "the U.N. must maintain sanctions on North Korea.", published="2024-03-06")
+    assert [(t.text, t.value) for t in doc.annotations.times] == [("Monday", "2024-03-04")]
 
 
 def test_focus_and_an_inferred_publication_date_are_in_the_contract():

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from ..records import Article, Token
 from ..times import TimeExpr, find_times, infer_published
 from ..times.tense import lexical_tense
-from .tree import VERBAL, Tree
+from .tree import OBJECTS, SUBJECTS, VERBAL, Tree
 
 _FUTURE_AUX = frozenset({"will", "'ll", "’ll", "shall", "wo"})
 # "may continue into March", "should end by Friday": a modal before a bare verb looks ahead, unless
@@ -38,7 +38,7 @@ def _parse_tense(text: str, tree: Tree) -> Callable[[int], str | None]:
         token = tree.at(offset)
         if token is not None and _ahead(token, tree):
             return "future"
-        verb = tree.governing_verb(token) if token is not None else None
+        verb = _time_verb(token, tree) if token is not None else None
         found = verb_tense(verb, tree) if verb is not None else None
         if verb is not None and _settled(verb, tree):
             return found        # "would", or a plan and the verb that holds it: they say all there is
@@ -48,6 +48,22 @@ def _parse_tense(text: str, tree: Tree) -> Callable[[int], str | None]:
                 return words    # a modal, a plan or "next" near the date outweighs the verb's form
         return found
     return tense_of
+
+
+def _time_verb(token: Token, tree: Tree) -> Token | None:
+    """The verb the time is of. A time phrase right after a verb, before the clause that verb
+    reports ("Kenya said on Monday it would act", "told reporters on Friday the talks had failed"),
+    is of the reporting verb, though the parse often hangs it on the clause."""
+    verb = tree.governing_verb(token)
+    path = tree.path_to_verb(token)
+    if verb is None or len(path) < 2 or verb.dep != "ccomp" or verb.head == verb.i:
+        return verb
+    phrase, head = path[-2], tree.tokens[verb.head]
+    if phrase.dep in SUBJECTS or phrase.dep in OBJECTS or head.pos not in VERBAL \
+            or not head.i < phrase.i < verb.i:
+        return verb
+    before = [i for i in tree.children[verb.i] if i < phrase.i and tree.tokens[i].dep != "punct"]
+    return verb if before else head
 
 
 def _ahead(token: Token, tree: Tree) -> bool:
