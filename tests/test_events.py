@@ -454,6 +454,9 @@ def test_a_vehicle_that_overturned_seized_no_one():
     # "the military continues" is not ADVANCE's "&MILITARY *" (190); continuing an offensive still is
     ("The Myanmar military continues to defy calls by the UN Security Council.", {"120"}),
     ("The Russian army continued its offensive against Ukraine.", {"190"}),
+    # a call is a discussion by telephone (041); CAMEO.2.0 knows only "telephone", and "with" is 046
+    ("Vladimir Putin spoke with Recep Tayyip Erdogan by phone on Monday.", {"041"}),
+    ("Vladimir Putin spoke with Recep Tayyip Erdogan in Sochi on Monday.", {"046"}),
 ])
 def test_verbs_whose_cameo_2_code_misreads_news(text, expected):
     assert {e.cameo for e in lenient(text, published="2020-09-05")} == expected
