@@ -457,6 +457,8 @@ def test_a_vehicle_that_overturned_seized_no_one():
     # a call is a discussion by telephone (041); CAMEO.2.0 knows only "telephone", and "with" is 046
     ("Vladimir Putin spoke with Recep Tayyip Erdogan by phone on Monday.", {"041"}),
     ("Vladimir Putin spoke with Recep Tayyip Erdogan in Sochi on Monday.", {"046"}),
+    # casualties or losses inflicted are fighting (190), not coercion (CAMEO.2.0 files INFLICT with IMPOSE)
+    ("Ukrainian troops inflicted heavy losses on Russian forces near Kharkiv.", {"190"}),
 ])
 def test_verbs_whose_cameo_2_code_misreads_news(text, expected):
     assert {e.cameo for e in lenient(text, published="2020-09-05")} == expected
