@@ -34,8 +34,8 @@ from .guards import MAX_VERBS, skip_reason
 from .intent import intent_code, refusal_code, threat_code
 from .modality import THREAT_CONDITIONS, modality, refused, vowed
 from .lang import (ARRIVALS, ATTACK_MEANS, ATTACK_MEANS_IF_MODIFIED, ATTACK_MODIFIERS, ATTACKED_IN_WORDS,
-                   IMPERSONAL, NATURAL_FORCES, OWN_FORCES, PENALTY_NOUNS, QUANTITY_NOUNS, VENUE_PREPOSITIONS,
-                   VESSELS, YIELDING)
+                   IMPERSONAL, MEDIA_CHANNELS, MEDIUM_PREPOSITIONS, NATURAL_FORCES, OWN_FORCES, PENALTY_NOUNS,
+                   QUANTITY_NOUNS, VENUE_PREPOSITIONS, VESSELS, YIELDING)
 from .nouns import AIMED_NOUN_CODES, aimed_at, event_noun, event_nouns
 from .records import Event, EventActor
 from .tree import OBJECTS, Sentence, perfect_auxiliary, sentences_of
@@ -54,6 +54,7 @@ TIME_DEPS = ("obl", "advmod", "nmod:tmod", "npadvmod", "nummod")  # where a verb
 FRAME_ROOT = "01"  # make public statement
 FRAME_PENALTY = 0.3
 HOSTILE_ROOTS = ("16", "17", "18", "19", "20")
+VERBAL_ROOTS = ("01", "10", "11", "12", "13")  # said, demanded, criticised, rejected, threatened
 FORCE_ROOTS = ("18", "19", "20")  # assault, fight, mass violence: no text does them
 MEETING_ROOT = "04"  # consult: meet, visit, host, negotiate
 # A meeting, an agreement signed or a word said "in Washington": where it was, not with whom.
@@ -242,7 +243,7 @@ class _Run:
         agents = [f for f, _ in self.finder.of_phrase(sent, clause.agent)] if clause.agent else []
         venue = coding.code.startswith(VENUE_CODES) or clause.verb.lemma.lower() in CLASHES
         targets = self._targets(sent, clause, venue=venue, force=coding.code[:2] in FORCE_ROOTS,
-                                places_only=coding.code.startswith(FRAME_ROOT))
+                                places_only=coding.code.startswith(FRAME_ROOT), verbal=coding.code[:2] in VERBAL_ROOTS)
         if clause.passive:  # "Jones was arrested in Boston": Jones, unknown, not Boston, is the target
             sources, targets = agents, subjects if subjects or _someone(sent, clause.subject) else targets
             if not sources and coding.code[:2] in STATE_ROOTS:
@@ -304,7 +305,7 @@ class _Run:
         return [Found(country + UNIDENTIFIED_FORCE, None, words[0].start, words[-1].end, country, means=True)]
 
     def _targets(self, sent: Sentence, clause: Clause, *, venue: bool = False, force: bool = False,
-                 places_only: bool = False) -> list[Found]:
+                 places_only: bool = False, verbal: bool = False) -> list[Found]:
         """The first candidate phrase with a named actor or a country; else the first with a role
         alone ("deployed [troops] along the border with [Pakistan]" -> Pakistan). With `venue` (a
         meeting or a clash), where it took place is not whom it was with: "met in Istanbul",
@@ -323,6 +324,8 @@ class _Run:
         for head in clause.targets:
             if unknown and not force and sent.case_word(head) in VENUE_PREPOSITIONS:
                 continue  # "arrested Jones [at his home in Boston]"
+            if verbal and _medium(sent, head):
+                continue  # "said [on state television]": how it was said
             own = clause.subject is not None and _own_means(sent, head)
             owned = _places_of(sent, head) if own else []
             if own and not owned and head is not clause.targets[-1]:
@@ -582,6 +585,14 @@ def _under(sent: Sentence, clause: Token, verb: Token) -> bool:
     while head is not None and head is not verb and head.dep in CONDITION_PATH:
         head = sent.head(head)
     return head is verb
+
+
+def _medium(sent: Sentence, head: Token) -> bool:
+    """A channel words go out on: "on television", "on the social media platform X" (the parse may
+    hang "on" on "platform")."""
+    words = (head, *sent.children(head, "compound"))
+    return any(t.lemma.lower() in MEDIA_CHANNELS for t in words) \
+        and any(sent.case_word(t) in MEDIUM_PREPOSITIONS for t in words)
 
 
 def _someone(sent: Sentence, token: Token | None) -> bool:

@@ -108,6 +108,13 @@ population populations people member members supporters staff workers leader lea
 """.split())
 # Verbs of arriving: the place after "in" is the one visited ("arrived in Moscow" -> a visit to Russia).
 ARRIVALS = frozenset("arrive land travel fly come go return".split())
+# Where words go out ("said on state television", "saying on the platform X", "criticised via
+# Twitter"): the medium of something said, never whom it was said to or about.
+MEDIA_CHANNELS = frozenset("""
+television tv radio twitter x facebook instagram telegram youtube tiktok weibo wechat whatsapp website
+platform channel airwaves broadcast podcast blog account page feed media network
+""".split())
+MEDIUM_PREPOSITIONS = frozenset("on via through over in".split())
 # Prepositions of a meeting's venue, not of whom it was with ("met in Doha", "gathered outside parliament").
 VENUE_PREPOSITIONS = frozenset("in at outside inside near around".split())
 # Means of an attack whose doer the clause does not name ("a roadside bomb killed ...", "were killed in a
