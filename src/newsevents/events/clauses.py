@@ -157,7 +157,9 @@ def subject_of(sent: Sentence, verb: Token, depth: int = 0) -> tuple[Token | Non
         if controller is not None and verb.dep == "xcomp" and head.lemma.lower() not in RAISING:
             return controller, False
         subject, _ = subject_of(sent, head, depth + 1)
-        return subject, False
+        # "X stands accused of Y", "X got arrested", "X remained detained": a past participle
+        # completing the verb says what was done to its subject
+        return subject, verb.dep == "xcomp" and _past_participle(verb)
     if verb.dep == "conj" and head.pos in ("VERB", "AUX"):
         return subject_of(sent, head, depth + 1)
     if verb.dep == "advcl" and head.pos in ("VERB", "AUX") and head.i < verb.i and _ing_form(verb):
@@ -169,6 +171,10 @@ def subject_of(sent: Sentence, verb: Token, depth: int = 0) -> tuple[Token | Non
     if verb.dep in ("advcl", "parataxis", "dep", "ccomp") and head.i > verb.i:
         return _fragment_subject(sent, verb), False
     return None, False
+
+
+def _past_participle(verb: Token) -> bool:
+    return verb.tag == "VBN" or "VerbForm=Part" in verb.morph and "Tense=Past" in verb.morph
 
 
 def _ing_form(verb: Token) -> bool:
