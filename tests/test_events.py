@@ -484,6 +484,15 @@ def test_the_medium_of_something_said_is_not_whom_it_was_said_to(text):
                           for e in events)
 
 
+def test_talking_with_a_news_medium_is_an_interview_not_talks():
+    assert triples(lenient("The Kenyan president spoke with the Voice of America about Somalia.",
+                           published="2020-09-05")) == {("KENGOV", "USAMED", "010")}
+    assert triples(lenient("The Voice of America spoke with the Kenyan president about Somalia.",
+                           published="2020-09-05")) == {("KENGOV", "USAMED", "010")}
+    # talks between states stay talks
+    assert "046" in {e.cameo for e in lenient("Kenya spoke with Somalia about the border.", published="2020-09-05")}
+
+
 def test_overseeing_operations_is_no_assault():
     # CONDUCT's "* OPERATION" (190) was every OVERSEE_MANAGE verb's; conducting one keeps it
     assert {e.root for e in lenient("U.S. Central Command oversees military operations in the Middle East.")} \

@@ -35,7 +35,7 @@ from .intent import intent_code, refusal_code, threat_code
 from .modality import THREAT_CONDITIONS, modality, refused, vowed
 from .lang import (ARRIVALS, ATTACK_MEANS, ATTACK_MEANS_IF_MODIFIED, ATTACK_MODIFIERS, ATTACKED_IN_WORDS,
                    IMPERSONAL, MEDIA_CHANNELS, MEDIUM_PREPOSITIONS, NATURAL_FORCES, OWN_FORCES, PENALTY_NOUNS,
-                   QUANTITY_NOUNS, VENUE_PREPOSITIONS, VESSELS, YIELDING)
+                   QUANTITY_NOUNS, TALKING, VENUE_PREPOSITIONS, VESSELS, YIELDING)
 from .nouns import AIMED_NOUN_CODES, aimed_at, event_noun, event_nouns
 from .records import Event, EventActor
 from .tree import OBJECTS, Sentence, perfect_auxiliary, sentences_of
@@ -57,6 +57,9 @@ HOSTILE_ROOTS = ("16", "17", "18", "19", "20")
 VERBAL_ROOTS = ("01", "10", "11", "12", "13")  # said, demanded, criticised, rejected, threatened
 FORCE_ROOTS = ("18", "19", "20")  # assault, fight, mass violence: no text does them
 MEETING_ROOT = "04"  # consult: meet, visit, host, negotiate
+INTERVIEW_CODES = ("040", "041", "046")  # consult, by telephone, negotiate: with a medium, an interview
+PRESS_ROLE = "MED"
+FRAME_CODE = "010"
 # A meeting, an agreement signed or a word said "in Washington": where it was, not with whom.
 VENUE_CODES = (MEETING_ROOT, "057", FRAME_ROOT)
 THREAT_ROOT = "13"
@@ -220,9 +223,9 @@ class _Run:
             pairs = [(s, t) for s in sources for t in sources if s is not t and s.code != t.code]
         if not pairs and not self.coder.require_dyad:  # no target, or only the source itself
             pairs = [(s, None) for s in sources]
-        forward, _, backward = coding.code.partition(":")
         made = []
         for source, target in pairs:
+            forward, backward = _interviewed(coding.code, clause.verb, source, target)
             if forward not in NULL_CODES:
                 made.append(self.event(sent, clause, coding, forward, source, target))
             if backward not in NULL_CODES and target is not None and not source.means:  # a rocket is no target
@@ -585,6 +588,19 @@ def _under(sent: Sentence, clause: Token, verb: Token) -> bool:
     while head is not None and head is not verb and head.dep in CONDITION_PATH:
         head = sent.head(head)
     return head is verb
+
+
+def _interviewed(code: str, verb: Token, source: Found, target: Found | None) -> tuple[str, str]:
+    """The code each way. Talking with a news medium is an interview: "spoke with VOA", "VOA spoke
+    with experts" are the interviewee's statement (010) to the medium, not a consultation."""
+    forward, _, backward = code.partition(":")
+    if forward not in INTERVIEW_CODES or target is None or verb.lemma.lower() not in TALKING:
+        return forward, backward
+    if country_role(target.code)[1] == PRESS_ROLE:
+        return FRAME_CODE, ""
+    if country_role(source.code)[1] == PRESS_ROLE:
+        return "", FRAME_CODE if backward else ""
+    return forward, backward
 
 
 def _medium(sent: Sentence, head: Token) -> bool:
