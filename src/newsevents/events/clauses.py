@@ -166,15 +166,16 @@ def subject_of(sent: Sentence, verb: Token, depth: int = 0) -> tuple[Token | Non
         return subject_of(sent, head, depth + 1)  # "X spoke on Monday, blaming Y": X blames
     if carried(sent, verb):  # "X issued a statement condemning Y": X condemns
         return subject_of(sent, sent.head(head), depth + 1)[0], False
-    if verb.dep in ("acl",) and head.pos in NOMINAL and "VerbForm=Part" in verb.morph and "Tense=Past" in verb.morph:
+    if verb.dep in ("acl",) and head.pos in NOMINAL and _past_participle(verb, by_tag=False):
         return head, True  # "the talks held by X": the noun is the passive subject
     if verb.dep in ("advcl", "parataxis", "dep", "ccomp") and head.i > verb.i:
         return _fragment_subject(sent, verb), False
     return None, False
 
 
-def _past_participle(verb: Token) -> bool:
-    return verb.tag == "VBN" or "VerbForm=Part" in verb.morph and "Tense=Past" in verb.morph
+def _past_participle(verb: Token, *, by_tag: bool = True) -> bool:
+    """A past participle by its morphology, or (`by_tag`) by the tag VBN alone."""
+    return by_tag and verb.tag == "VBN" or "VerbForm=Part" in verb.morph and "Tense=Past" in verb.morph
 
 
 def _ing_form(verb: Token) -> bool:
@@ -335,7 +336,7 @@ def _clause_less_root(sent: Sentence, noun: Token, verb: Token) -> tuple[Token |
     if sent.head(noun) is None:
         return noun, False  # "[Arnor] accused Gondor ...": the name is the sentence's root
     between = sent.tokens[noun.i - sent.first + 1: verb.i - sent.first]
-    if "VerbForm=Part" in verb.morph and "Tense=Past" in verb.morph and all(t.pos == "ADV" for t in between) \
+    if _past_participle(verb, by_tag=False) and all(t.pos == "ADV" for t in between) \
             and (_agent(sent, verb) is not None or not _full_sentence(sent)):
         return noun, True
     if sent.child(verb, "mark") is not None:
