@@ -174,3 +174,26 @@ def test_a_person_whose_given_name_is_a_big_city_stays_a_person():
     found = entities("Kobe Bryant scored 40 points in Los Angeles. Istanbul Mayor Ekrem Imamoglu spoke.")
     assert ("Kobe Bryant", "PERSON") in found and ("Kobe", "LOC") not in found
     assert ("Istanbul", "LOC") in found  # a title after the place: the place is no given name
+
+
+def test_a_makers_name_before_a_model_designation_is_a_product_not_an_organisation():
+    found = entities("Qantas grounded two Airbus A380 jets, and Norland Air bought 20 Boeing 787s and a "
+                     "Boeing 737-800. Lockheed Martin F-35 fighters flew over the coast.")
+    names = {text for text, _ in found}
+    assert not names & {"Airbus", "Boeing", "Lockheed Martin"}
+    assert ("Qantas", "ORG") in found
+
+
+def test_the_maker_on_its_own_and_numbers_that_are_not_models_keep_the_organisation():
+    found = entities("Boeing said it would hire 300 workers, and Airbus 300 million euros of parts. "
+                     "The G20 met in Rome, and Pfizer COVID-19 vaccines arrived.")
+    assert {("Boeing", "ORG"), ("Airbus", "ORG"), ("G20", "ORG"), ("Pfizer", "ORG")} <= found
+
+
+def test_airlines_have_names_and_home_countries():
+    from newsevents.actors.lexicon import load_actor_dictionary
+    found = entities("Aer Lingus and China Eastern cancelled flights, Garuda Indonesia said.")
+    assert {("Aer Lingus", "ORG"), ("China Eastern", "ORG"), ("Garuda Indonesia", "ORG")} <= found
+    actors = load_actor_dictionary()
+    assert [m.code for m in actors.lookup("Aer Lingus")] == ["IRLBUS"]
+    assert [m.code for m in actors.lookup("China Eastern")] == ["CHNBUS"]

@@ -11,6 +11,8 @@
 - `newsevents_model_people` and `newsevents_place_surnames` (`surnames.py`), on either side of
   the ruler: a person the recogniser found whose family name is a place stays a person, and an
   organisation's longer name the recogniser found stays whole.
+- `newsevents_products` (`products.py`): a maker's name before a model designation ("Boeing
+  787", "Airbus A380") is a product, which newsevents does not keep, not an organisation.
 - `newsevents_titled_names` (`titles.py`): the name after a title word is a PERSON, the name in
   "the city of ..." a LOC.
 - `newsevents_document_names` (`documents.py`, last): abbreviations defined in brackets and
@@ -27,7 +29,7 @@ import json
 from pathlib import Path
 
 from ..lang.en.organisations import AIRLINE_WORD, NOT_IN_NAMES, ORG_HEADS, PLACE_HEADS
-from . import documents, surnames, titles
+from . import documents, products, surnames, titles
 from .documents import NAME_WORD
 
 PATTERNS = Path(__file__).resolve().parent.parent / "data" / "entity_patterns"
@@ -76,6 +78,8 @@ def add_entity_ruler(nlp, patterns: list[dict], *, place: str = RULER_PLACE, ove
             surnames.register()
             nlp.add_pipe(surnames.KEEP, before=RULER)
             nlp.add_pipe(surnames.RESTORE, after=RULER)
+    products.register()
+    nlp.add_pipe(products.NAME)
     if titled:
         titles.register()
         nlp.add_pipe(titles.NAME)
