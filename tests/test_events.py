@@ -459,6 +459,9 @@ def test_a_vehicle_that_overturned_seized_no_one():
     ("Vladimir Putin spoke with Recep Tayyip Erdogan in Sochi on Monday.", {"046"}),
     # casualties or losses inflicted are fighting (190), not coercion (CAMEO.2.0 files INFLICT with IMPOSE)
     ("Ukrainian troops inflicted heavy losses on Russian forces near Kharkiv.", {"190"}),
+    # CONFINE lent its HOLD and RESTRICT patterns to DETAIN and JAIL
+    ("Russia detained twelve Ukrainian activists at a meeting of the opposition in Moscow.", {"173"}),
+    ("Nigeria jailed members of the banned Movement for Democracy on treason charges.", {"173"}),
 ])
 def test_verbs_whose_cameo_2_code_misreads_news(text, expected):
     assert {e.cameo for e in lenient(text, published="2020-09-05")} == expected
