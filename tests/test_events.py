@@ -496,6 +496,13 @@ def test_talking_with_a_news_medium_is_an_interview_not_talks():
     assert "046" in {e.cameo for e in lenient("Kenya spoke with Somalia about the border.", published="2020-09-05")}
 
 
+def test_a_medium_talking_with_someone_is_told_by_that_one_not_by_an_actor_further_on():
+    # the interviewee has no code: Taiwan, in what they spoke about, told the medium nothing
+    assert not lenient("The Voice of America spoke with Okonkwo about his trip to Taiwan.", published="2020-09-05")
+    assert triples(lenient("The Voice of America spoke with the Kenyan president about his trip to Taiwan.",
+                           published="2020-09-05")) == {("KENGOV", "USAMED", "010")}
+
+
 def test_overseeing_operations_is_no_assault():
     # CONDUCT's "* OPERATION" (190) was every OVERSEE_MANAGE verb's; conducting one keeps it
     assert {e.root for e in lenient("U.S. Central Command oversees military operations in the Middle East.")} \

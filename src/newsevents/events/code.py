@@ -34,8 +34,8 @@ from .guards import MAX_VERBS, skip_reason
 from .intent import intent_code, refusal_code, threat_code
 from .modality import THREAT_CONDITIONS, modality, refused, vowed
 from .lang import (ARRIVALS, ATTACK_MEANS, ATTACK_MEANS_IF_MODIFIED, ATTACK_MODIFIERS, ATTACKED_IN_WORDS,
-                   IMPERSONAL, MEDIA_CHANNELS, MEDIUM_PREPOSITIONS, NATURAL_FORCES, OWN_FORCES, PENALTY_NOUNS,
-                   QUANTITY_NOUNS, TALKING, VENUE_PREPOSITIONS, VESSELS, YIELDING)
+                   IMPERSONAL, INTERVIEWEE_PREPOSITIONS, MEDIA_CHANNELS, MEDIUM_PREPOSITIONS, NATURAL_FORCES,
+                   OWN_FORCES, PENALTY_NOUNS, QUANTITY_NOUNS, TALKING, VENUE_PREPOSITIONS, VESSELS, YIELDING)
 from .nouns import AIMED_NOUN_CODES, aimed_at, event_noun, event_nouns
 from .records import Event, EventActor
 from .tree import OBJECTS, Sentence, perfect_auxiliary, sentences_of
@@ -225,7 +225,7 @@ class _Run:
             pairs = [(s, None) for s in sources]
         made = []
         for source, target in pairs:
-            forward, backward = _interviewed(coding.code, clause.verb, source, target)
+            forward, backward = _interviewed(sent, coding.code, clause.verb, source, target)
             if forward not in NULL_CODES:
                 made.append(self.event(sent, clause, coding, forward, source, target))
             if backward not in NULL_CODES and target is not None and not source.means:  # a rocket is no target
@@ -590,17 +590,31 @@ def _under(sent: Sentence, clause: Token, verb: Token) -> bool:
     return head is verb
 
 
-def _interviewed(code: str, verb: Token, source: Found, target: Found | None) -> tuple[str, str]:
+def _interviewed(sent: Sentence, code: str, verb: Token, source: Found, target: Found | None) -> tuple[str, str]:
     """The code each way. Talking with a news medium is an interview: "spoke with VOA", "VOA spoke
-    with experts" are the interviewee's statement (010) to the medium, not a consultation."""
+    with experts" are the interviewee's statement (010) to the medium, not a consultation. When
+    the medium talks, the interviewee is the one it talks with or to: an actor found elsewhere in
+    the clause ("VOA spoke with Armitage about his trip to Taiwan") said nothing to it."""
     forward, _, backward = code.partition(":")
     if forward not in INTERVIEW_CODES or target is None or verb.lemma.lower() not in TALKING:
         return forward, backward
     if country_role(target.code)[1] == PRESS_ROLE:
         return FRAME_CODE, ""
     if country_role(source.code)[1] == PRESS_ROLE:
-        return "", FRAME_CODE if backward else ""
+        return "", FRAME_CODE if backward and _talked_with(sent, verb, target) else ""
     return forward, backward
+
+
+def _talked_with(sent: Sentence, verb: Token, found: Found) -> bool:
+    """Whether `found` is the one the verb talks with or to, not an actor further down its phrase
+    ("with Armitage about his trip to [Taiwan]")."""
+    for phrase in sent.children(verb, "obl", "obj", "iobj"):
+        if phrase.dep.startswith("obl") and sent.case_word(phrase) not in INTERVIEWEE_PREPOSITIONS:
+            continue
+        words = sent.subtree(phrase, skip=("nmod", "acl", "acl:relcl"))
+        if min(t.start for t in words) <= found.start and found.end <= max(t.end for t in words):
+            return True
+    return False
 
 
 def _medium(sent: Sentence, head: Token) -> bool:
