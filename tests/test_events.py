@@ -459,6 +459,13 @@ def test_a_vehicle_that_overturned_seized_no_one():
     ("Vladimir Putin spoke with Recep Tayyip Erdogan in Sochi on Monday.", {"046"}),
     # casualties or losses inflicted are fighting (190), not coercion (CAMEO.2.0 files INFLICT with IMPOSE)
     ("Ukrainian troops inflicted heavy losses on Russian forces near Kharkiv.", {"190"}),
+    # BOOST: stepped-up attacks are attacks, not threats (138)
+    ("Russia stepped up attacks on Ukraine.", {"190"}),
+    ("Israel escalated its war against Syria.", {"190"}),
+    ("China stepped up pressure on Taiwan.", {"100"}),
+    # ARRANGE: "in detention" hung on the object by the parser; house arrest
+    ("Russia placed Ukraine's ambassador in detention.", {"173"}),
+    ("Russia put Ukraine's ambassador under house arrest.", {"173"}),
     # CONFINE lent its HOLD and RESTRICT patterns to DETAIN and JAIL
     ("Russia detained twelve Ukrainian activists at a meeting of the opposition in Moscow.", {"173"}),
     ("Nigeria jailed members of the banned Movement for Democracy on treason charges.", {"173"}),
