@@ -1,4 +1,5 @@
-"""Quality gate: where ../shared/data exists, score the benchmarks (extraction, times, places)
+"""Quality gate: where ../shared/data exists, score the benchmarks (extraction, times, places,
+MEANTIME entities)
 and fail below the floors pinned in benchmarks/floors.json, so quality cannot silently regress.
 The project's own gold sets (quotes, actors) have their gate in test_gold_gate.py."""
 import json
@@ -63,3 +64,10 @@ def test_place_resolution_stays_above_its_floor():
 
     tally, _, _ = places.evaluate(places.read_documents())
     assert tally.right / tally.total >= FLOORS["places"]["right"], (tally.right, tally.total)
+
+
+def test_meantime_entities_stay_above_their_floor():
+    from benchmarks.annotate import bench_meantime
+
+    scores = bench_meantime("default")
+    assert scores["meantime_rulers"]["f"] >= FLOORS["meantime_entities"]["f"], scores["meantime_rulers"]
