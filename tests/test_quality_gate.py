@@ -1,7 +1,7 @@
 """Quality gate: where ../shared/data exists, score the benchmarks (extraction, times, places,
-MEANTIME entities)
-and fail below the floors pinned in benchmarks/floors.json, so quality cannot silently regress.
-The project's own gold sets (quotes, actors) have their gate in test_gold_gate.py."""
+MEANTIME entities) and fail below the floors pinned in benchmarks/floors.json, so quality cannot
+silently regress. The project's own gold sets (quotes, actors) have their gate in
+test_gold_gate.py."""
 import json
 from pathlib import Path
 
