@@ -224,15 +224,12 @@ def main(argv: list[str] | None = None) -> None:
     if args.speed_once:
         print(json.dumps(speed_once(args.model, rulers=not args.no_rulers)))
         return
-    benches = {"ud": bench_ud, "meantime": bench_meantime, "speed": bench_speed}
+    benches = {"ud": lambda: bench_ud(args.model, args.split),
+               "meantime": lambda: bench_meantime(args.model, args.split, args.meantime_scoring),
+               "speed": lambda: bench_speed(args.model)}
     results = {"model": args.model}
     for name in args.only.split(","):
-        if name == "speed":
-            results.update(bench_speed(args.model))
-        elif name == "meantime":
-            results.update(bench_meantime(args.model, args.split, args.meantime_scoring))
-        else:
-            results.update(benches[name](args.model, args.split))
+        results.update(benches[name]())
         print(json.dumps(results, indent=2), flush=True)
     if args.json:
         args.json.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
