@@ -259,3 +259,16 @@ def test_a_titled_name_labelled_as_an_organisation_can_still_be_she():
     annotations = Annotations(annotations.sentences, annotations.tokens, entities + (bondar,))
     [q] = [q for q in find_quotes(article(text), annotations) if q.kind == "direct"]
     assert who(q) == "Iryna Bondar"
+
+
+def test_he_after_a_reported_clause_is_the_person_who_said_it():
+    text = ('Kenyan Foreign Minister Musalia Mudavadi said the two governments would deploy joint patrols '
+            'along the frontier. "We cannot allow a few armed men to hold two nations hostage," he told reporters.')
+    [q] = only(text, "direct")
+    assert who(q) == "Musalia Mudavadi" and q.cue == "tell"
+
+
+def test_a_clause_the_parse_hangs_on_an_agreement_past_its_infinitive_is_no_speech():
+    text = ("Kenya and Ethiopia on Tuesday agreed to reopen their main border crossing at Moyale, which was "
+            "closed in January after clashes between rival herders left 14 people dead.")
+    assert not only(text, "indirect")

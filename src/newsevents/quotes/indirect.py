@@ -76,6 +76,8 @@ def _complement(ctx: Context, verb: Token) -> tuple[int, int] | None:
     if not comps:
         return None
     ids = [i for i in ctx.subtree(comps[0].i) if i > verb.i]
+    if ids and any(verb.i < x.i < ids[0] for x in ctx.kids(verb.i, "xcomp")):
+        return None  # `agreed [to reopen the crossing, which ...] left 14 dead`: the parse's stray clause
     if ids and ctx.tokens[ids[0]].text.lower() in QUESTION_MARKS:
         return None  # `declined to say whether …`: a question, not a statement
     ids = [i for i in ids if not (i == ids[0] and ctx.tokens[i].dep == "mark")]
