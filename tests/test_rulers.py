@@ -197,3 +197,35 @@ def test_airlines_have_names_and_home_countries():
     actors = load_actor_dictionary()
     assert [m.code for m in actors.lookup("Aer Lingus")] == ["IRLBUS"]
     assert [m.code for m in actors.lookup("China Eastern")] == ["CHNBUS"]
+
+
+def test_a_name_the_recogniser_found_without_a_capital_is_dropped():
+    from spacy.tokens import Span
+
+    from newsevents.annotate.lowercase import drop_lowercase_names
+    nlp = spacy.blank("en")
+    doc = nlp("Musalia Mudavadi said the two governments would deploy joint patrols along the frontier.")
+    doc.ents = [Span(doc, 0, 2, label="PERSON"), Span(doc, 7, 10, label="PERSON")]
+    assert [e.text for e in drop_lowercase_names(doc).ents] == ["Musalia Mudavadi"]
+    shouting = nlp("musalia mudavadi said the two governments would deploy joint patrols along the frontier.")
+    shouting.ents = [Span(shouting, 0, 2, label="PERSON")]
+    assert [e.text for e in drop_lowercase_names(shouting).ents] == ["musalia mudavadi"]  # a lowercased text
+
+
+def test_a_common_phrase_is_no_person_in_the_shipped_pipeline():
+    found = entities("Kenyan Foreign Minister Musalia Mudavadi said the two governments would deploy joint "
+                     "patrols along the frontier.")
+    assert ("Musalia Mudavadi", "PERSON") in found
+    assert all(any(ch.isupper() for ch in text) for text, _ in found)
+
+
+def test_the_city_of_a_dateline_is_a_place():
+    found = entities("MOSCOW, March 4 (Reuters) — Police detained dozens of protesters on Sunday.\n\n"
+                     "KOSTI, Sudan — Soldiers fired on the crowd.")
+    assert {("MOSCOW", "LOC"), ("KOSTI", "LOC"), ("Sudan", "LOC")} <= found
+    assert not any(text == "KOSTI" and label != "LOC" for text, label in found)
+
+
+def test_a_heading_in_capitals_before_a_dash_is_no_place():
+    found = entities("BREAKING — Soldiers fired on the crowd in Kosti.")
+    assert not any(text == "BREAKING" for text, _ in found)

@@ -8,11 +8,15 @@
   With them, token patterns for capitalised words ending in an organisation word
   ("Singapore Airlines") or a place word ("Changi International Airport"), and "Air" before
   a place's name as an airline ("Air China"; the words are in `lang/en/organisations.py`).
+- `newsevents_lowercase_names` (`lowercase.py`, right after the recogniser): its names written
+  without a capital letter or a digit ("would [deploy joint patrols]") are dropped.
 - `newsevents_model_people` and `newsevents_place_surnames` (`surnames.py`), on either side of
   the ruler: a person the recogniser found whose family name is a place stays a person, and an
   organisation's longer name the recogniser found stays whole.
 - `newsevents_products` (`products.py`): a maker's name before a model designation ("Boeing
   787", "Airbus A380") is a product, which newsevents does not keep, not an organisation.
+- `newsevents_datelines` (`datelines.py`): the city of a dateline ("MOSCOW, March 4 (Reuters) —")
+  is a LOC.
 - `newsevents_titled_names` (`titles.py`): the name after a title word is a PERSON, the name in
   "the city of ..." a LOC.
 - `newsevents_document_names` (`documents.py`, last): abbreviations defined in brackets and
@@ -29,7 +33,7 @@ import json
 from pathlib import Path
 
 from ..lang.en.organisations import AIRLINE_WORD, NOT_IN_NAMES, ORG_HEADS, PLACE_HEADS
-from . import documents, products, surnames, titles
+from . import datelines, documents, lowercase, products, surnames, titles
 from .documents import NAME_WORD
 
 PATTERNS = Path(__file__).resolve().parent.parent / "data" / "entity_patterns"
@@ -78,8 +82,13 @@ def add_entity_ruler(nlp, patterns: list[dict], *, place: str = RULER_PLACE, ove
             surnames.register()
             nlp.add_pipe(surnames.KEEP, before=RULER)
             nlp.add_pipe(surnames.RESTORE, after=RULER)
+    if "ner" in nlp.pipe_names:  # right after the recogniser, before anything the ruler adds
+        lowercase.register()
+        nlp.add_pipe(lowercase.NAME, after="ner")
     products.register()
     nlp.add_pipe(products.NAME)
+    datelines.register()
+    nlp.add_pipe(datelines.NAME)
     if titled:
         titles.register()
         nlp.add_pipe(titles.NAME)
