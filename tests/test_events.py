@@ -7,6 +7,7 @@ import newsevents
 from newsevents.annotate import annotate_texts
 from newsevents.events import Coder, DictionaryError, Event, code_events
 from newsevents.records import Article
+from newsevents.places import Place
 
 ACTORS = """
 ARNOR [ARN]
@@ -1373,3 +1374,18 @@ def test_a_place_after_a_role_object_says_where_the_role_was_not_whom():
     found = triples(resolved("Pakistan's army said it killed 12 militants in North Waziristan."))
     assert {a for a, _, _ in found} == {"PAKMIL"}
     assert all(b is not None and b.startswith("PAK") and len(b) > 3 for _, b, _ in found)
+
+
+def test_a_dateline_city_is_where_the_story_was_filed_not_where_its_first_event_happened():
+    doc = newsevents.process_text("NAIROBI, March 4 (Staff) — Kenya and Ethiopia on Tuesday agreed to reopen their "
+                                  "border crossing at Moyale.", published="2025-03-05")
+    agreements = [e for e in doc.annotations.events if e.cameo == "030"]
+    assert agreements and {e.location.name for e in agreements} == {"Moyale"}
+
+
+def test_an_event_with_no_place_in_its_sentence_is_at_the_focus_place_itself():
+    doc = newsevents.process_text("Thousands of people marched in Lyon on Saturday. Police detained dozens of "
+                                  "protesters.", published="2025-03-05")
+    [event] = [e for e in doc.annotations.events if e.cameo == "173"]
+    assert isinstance(event.location, Place) and event.location.name == "Lyon"
+    assert event.location == doc.annotations.focus["place"]

@@ -666,3 +666,11 @@ def test_a_family_name_written_first_points_back_to_the_full_name():
 ])
 def test_the_head_of_an_organisation_is_no_head_of_state(text, mention, expected):
     assert code(actors_of(text), mention) == expected
+
+
+def test_a_story_filed_from_a_dateline_city_takes_its_country_and_place():
+    doc = newsevents.process_text("MOSCOW, March 4 (Reuters) — Police detained dozens of protesters on Sunday.",
+                                  published="2024-05-14")
+    [event] = doc.annotations.events
+    assert (event.actor1.text, event.actor1.code) == ("Police", "RUSCOP")
+    assert event.location.name == "Moscow"

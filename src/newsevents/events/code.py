@@ -23,7 +23,8 @@ from typing import Any
 from ..cameo import UnknownCameoCode, VerbEntry, cameo_info
 from ..cameo.records import NULL_CODE
 from ..ids import stable_id
-from ..records import Annotations, Article, Token
+from ..lang.en.quotes import DATELINE
+from ..records import Annotations, Article, Token, field_of
 from .actors import ActorFinder, Found, country_role
 from .clauses import (Clause, carried, clause_of, displaced_predicate, listed_before, misparsed_predicate,
                       nominal_heads, predicate_before, speaker_of, subject_of)
@@ -109,6 +110,7 @@ class _Run:
                                   entity_actors=coder.entity_actors)
         self.countries = CountryContext(article.text, annotations.entities, getattr(annotations, "focus", None))
         self._times: list[Any] | None = None
+        self.datelines = [m.span() for m in DATELINE.finditer(article.text)]
 
     def sentence(self, sent: Sentence) -> list[Event]:
         verbs = self._verbs(sent)
@@ -444,13 +446,17 @@ class _Run:
         return "PERSON" in labels or (named and self.coder.actors.is_person(found.name))
 
     def _location(self, sent: Sentence, start: int, end: int) -> Any:
+        """A place in the event's words, else in its sentence, else the article's focus. The city of
+        a dateline ("NAIROBI, March 4 —") is where the story was filed, not where its first
+        sentence's event happened ("agreed to reopen the crossing at Moyale")."""
         lo, hi = sent.tokens[0].start, sent.tokens[-1].end
-        placed = [e for e in self.annotations.entities if getattr(e, "place", None) is not None]
+        placed = [e for e in self.annotations.entities if getattr(e, "place", None) is not None
+                  and not any(a <= e.start and e.end <= b for a, b in self.datelines)]
         for first, last in ((start, end), (lo, hi)):
             for entity in placed:
                 if first <= entity.start and entity.end <= last:
                     return entity.place
-        return getattr(self.annotations, "focus", None)
+        return field_of(getattr(self.annotations, "focus", None), "place")  # the focus's place, not its record
 
 
 def _phrase_start(sent: Sentence, head: Token) -> Token:
