@@ -216,3 +216,24 @@ def test_a_word_hung_on_an_auxiliary_goes_to_its_verb():
     assert (tokens[0].dep, tokens[0].head) == ("nsubj", 3)
     assert (tokens[2].dep, tokens[2].head) == ("aux", 3)  # the auxiliary itself stays where it is
     assert tokens[1].head == 0
+
+
+def test_a_paragraph_opens_a_sentence():
+    first = ("Kenyan Foreign Minister Musalia Mudavadi said the two governments would deploy joint patrols along "
+             'the frontier. "We cannot allow a few armed men to hold two nations hostage," he told reporters in '
+             "Nairobi.")
+    second = ("Ethiopia's prime minister, Abiy Ahmed, welcomed the decision and invited President William Ruto "
+              "to Addis Ababa next month for talks on trade and security.")
+    text = first + "\n\n" + second
+    [annotations] = annotate_texts([text])
+    starts = [s.start for s in annotations.sentences]
+    assert text.index("Ethiopia") in starts
+    welcomed = next(t for t in annotations.tokens if t.text == "welcomed")
+    assert welcomed.dep == "ROOT"  # not a relative clause of a noun hung on the blank line
+
+
+def test_a_line_break_after_a_sentence_end_opens_a_sentence_but_a_wrapped_line_does_not():
+    from newsevents.annotate.components import paragraph_boundaries
+    nlp = spacy.blank("en")
+    doc = paragraph_boundaries(nlp("The talks ended.\nBoth sides left Geneva on\nFriday."))
+    assert [t.text for t in doc if t.is_sent_start] == ["The", "Both"]

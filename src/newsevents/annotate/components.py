@@ -5,6 +5,9 @@
 - `newsevents_quote_boundaries` (before the parser): a sentence ends after `.”` / `?”` / `!”`
   when the next word starts with a capital, and never starts right after a closing quote
   when the next word is lower case (`…the talks,” said the envoy`).
+- `newsevents_paragraph_boundaries` (before it): a sentence starts after a blank line, and after a
+  line break that follows a sentence's end. The parser otherwise sometimes hangs a whole
+  paragraph's first sentence on the blank line before it, inside the last sentence before it.
 """
 from __future__ import annotations
 
@@ -49,6 +52,20 @@ def register() -> None:
 
     if not Language.has_factory("newsevents_quote_boundaries"):
         Language.component("newsevents_quote_boundaries", func=quote_boundaries)
+    if not Language.has_factory("newsevents_paragraph_boundaries"):
+        Language.component("newsevents_paragraph_boundaries", func=paragraph_boundaries)
+
+
+def paragraph_boundaries(doc: "Doc") -> "Doc":
+    for i in range(1, len(doc) - 1):
+        token = doc[i]
+        if not token.is_space or "\n" not in token.text:
+            continue
+        ended = doc[i - 1].text in SENTENCE_END or _closing(doc, i - 1) and doc[i - 2].text in SENTENCE_END
+        if token.text.count("\n") >= 2 or ended:
+            token.is_sent_start = False
+            doc[i + 1].is_sent_start = True
+    return doc
 
 
 def quote_boundaries(doc: "Doc") -> "Doc":

@@ -50,5 +50,6 @@ def prepare(nlp, *, rulers: bool = True) -> None:
         nlp.add_pipe("newsevents_quote_boundaries", after="sentencizer")
     else:
         nlp.add_pipe("newsevents_quote_boundaries", before=splitter)
+    nlp.add_pipe("newsevents_paragraph_boundaries", before="newsevents_quote_boundaries")
     if rulers:
         add_entity_ruler(nlp, load_patterns())
