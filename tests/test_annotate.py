@@ -237,3 +237,34 @@ def test_a_line_break_after_a_sentence_end_opens_a_sentence_but_a_wrapped_line_d
     nlp = spacy.blank("en")
     doc = paragraph_boundaries(nlp("The talks ended.\nBoth sides left Geneva on\nFriday."))
     assert [t.text for t in doc if t.is_sent_start] == ["The", "Both"]
+
+
+def test_no_sentence_starts_right_after_a_word():
+    text = "Russian President Vladimir Putin and his Chinese counterpart Xi Jinping met in Moscow on Tuesday."
+    [annotations] = annotate_texts([text])
+    assert len(annotations.sentences) == 1
+    vladimir = next(t for t in annotations.tokens if t.text == "Vladimir")
+    assert annotations.tokens[vladimir.head].text == "met" and vladimir.dep == "nsubj"
+
+
+def test_titled_people_coordinated_as_a_subject_are_rebuilt_as_ud_writes_them():
+    from newsevents.annotate.repair import coordinated_names
+    from newsevents.records import Token
+
+    words = [("French", "ADJ", "amod", 1, "NORP"), ("President", "PROPN", "nmod:desc", 2, ""),
+             ("Emmanuel", "PROPN", "compound", 8, "PERSON"), ("Macron", "PROPN", "flat", 2, "PERSON"),
+             ("and", "CCONJ", "cc", 6, ""), ("German", "ADJ", "amod", 6, "NORP"),
+             ("Chancellor", "PROPN", "conj", 2, ""), ("Olaf", "ADJ", "flat", 2, "PERSON"),
+             ("Scholz", "PROPN", "nsubj", 9, "PERSON"), ("met", "VERB", "ROOT", 9, ""),
+             (".", "PUNCT", "punct", 9, "")]
+    tokens, at = [], 0
+    for i, (text, pos, dep, head, ent) in enumerate(words):
+        tokens.append(Token(i=i, start=at, end=at + len(text), text=text, lemma=text.lower(), pos=pos, tag="",
+                            dep=dep, head=head, sent=0, morph="", ent=ent))
+        at += len(text) + 1
+    mended = {t.text: (t.dep, mended_head) for t in coordinated_names(tokens)
+              for mended_head in [words[t.head][0]]}
+    assert mended["Emmanuel"] == ("nsubj", "met") and mended["Olaf"] == ("conj", "Emmanuel")
+    assert mended["Macron"] == ("flat", "Emmanuel") and mended["Scholz"] == ("flat", "Olaf")
+    assert mended["and"] == ("cc", "Olaf") and mended["Chancellor"][1] == "Olaf"
+    assert mended["French"][1] == "President"  # inside its chunk already: left as it was

@@ -1389,3 +1389,17 @@ def test_an_event_with_no_place_in_its_sentence_is_at_the_focus_place_itself():
     [event] = [e for e in doc.annotations.events if e.cameo == "173"]
     assert isinstance(event.location, Place) and event.location.name == "Lyon"
     assert event.location == doc.annotations.focus["place"]
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("French President Emmanuel Macron and German Chancellor Olaf Scholz met in Berlin.", {"FRAGOV", "DEUGOV"}),
+    ("Russian President Vladimir Putin and his Chinese counterpart Xi Jinping met in Moscow on Tuesday.",
+     {"RUSGOV", "CHNGOV"}),
+    ("Brazilian President Luiz Inacio Lula da Silva and Argentine President Javier Milei met on Thursday.",
+     {"BRAGOV", "ARGGOV"}),
+])
+def test_coordinated_titled_leaders_meet_each_other(text, pair):
+    doc = newsevents.process_text(text, published="2024-03-06")
+    met = {(e.actor1.code, e.actor2.code if e.actor2 else None) for e in doc.annotations.events if e.verb == "met"}
+    a, b = sorted(pair)
+    assert met == {(a, b), (b, a)}

@@ -8,6 +8,9 @@
 - `newsevents_paragraph_boundaries` (before it): a sentence starts after a blank line, and after a
   line break that follows a sentence's end. The parser otherwise sometimes hangs a whole
   paragraph's first sentence on the blank line before it, inside the last sentence before it.
+  On the same line, no sentence starts right after a word or a comma: edited news ends its
+  sentences with punctuation, and the parser had cut "Russian President Vladimir Putin and his
+  Chinese counterpart | Xi Jinping met in Moscow" in two.
 """
 from __future__ import annotations
 
@@ -23,6 +26,7 @@ OPENING = {"“", "„", "«"}
 CLOSING = {"”", "»"}
 AMBIGUOUS = {'"', "''", "``"}
 SENTENCE_END = {".", "?", "!", "...", "…"}
+MID_SENTENCE = {",", ";"}  # a sentence does not start right after these, nor after a word
 # Prefixes UD English EWT keeps with their word ("re-elected" one token, where "well - known" is three).
 HYPHEN_PREFIXES = ("re", "co", "pre", "post", "non", "anti", "ex", "multi", "mid", "semi", "sub", "counter")
 
@@ -65,6 +69,10 @@ def paragraph_boundaries(doc: "Doc") -> "Doc":
         if token.text.count("\n") >= 2 or ended:
             token.is_sent_start = False
             doc[i + 1].is_sent_start = True
+    for i in range(1, len(doc)):
+        before = doc[i - 1].text
+        if not doc[i].is_space and doc[i].is_sent_start is None and (before[-1:].isalnum() or before in MID_SENTENCE):
+            doc[i].is_sent_start = False  # "... Vladimir Putin and his Chinese counterpart | Xi Jinping met"
     return doc
 
 
