@@ -125,7 +125,7 @@ def _mend(tokens: list[Token], first: int, chunks, links, verb: Token) -> list[T
     sentence_tokens = [t for t in tokens if t.sent == verb.sent]
     base = sentence_tokens[0].i - first  # position of the sentence's first token in `tokens`
     heads = [base + head for _, head, _ in chunks]
-    if _already_right(tokens, first, heads, verb) and all(_whole(tokens, first, base, chunk) for chunk in chunks):
+    if _already_right(tokens, heads, verb) and all(_whole(tokens, first, base, chunk) for chunk in chunks):
         return None
     out = list(tokens)
     passive = any(t.head == verb.i and t.dep == "aux:pass" for t in sentence_tokens)
@@ -170,7 +170,7 @@ def _title_dep(token: Token) -> str:
     return "amod" if token.ent == "NORP" or token.pos == "ADJ" else "compound"
 
 
-def _already_right(tokens: list[Token], first: int, heads: list[int], verb: Token) -> bool:
+def _already_right(tokens: list[Token], heads: list[int], verb: Token) -> bool:
     lead = tokens[heads[0]]
     return (lead.head == verb.i and lead.dep.startswith("nsubj")
             and all(tokens[h].head == lead.i and tokens[h].dep == "conj" for h in heads[1:]))
