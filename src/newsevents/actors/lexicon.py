@@ -72,15 +72,7 @@ class ActorDictionary:
 
     def lookup(self, name: str, on: date | None = None) -> list[ActorMatch]:
         """What `name` stands for on day `on` (None: today's code), best first; [] if unknown."""
-        matches, seen = [], set()
-        for i in self.index.get(normalise(name), ()):
-            entry = self.entries[i]
-            code = entry.code_on(on)
-            key = code if code is not None else ("entry", i)  # no code that day: each person counts
-            if key not in seen:  # the same code under another label adds nothing
-                seen.add(key)
-                matches.append(_match(entry, code))
-        return sorted(matches, key=lambda m: m.code is None)
+        return _distinct(self.entries, self.index.get(normalise(name), ()), on)
 
     def is_person(self, name: str) -> bool:
         """Whether `name` is one of the people of the dictionary (entries with dated codes, as
@@ -98,19 +90,9 @@ class ActorDictionary:
         key = (words[0], words[-1]) if len(words) > 1 else words[0]
         if len(words) == 1 and self._given_names.get(key, 0) >= len(self._short_names.get(key, ())):
             return []   # "Jerry" opens more names than it ends: a given name, no one's surname
-        matches, seen = [], set()
-        for i in dict.fromkeys(self._short_names.get(key, ())):
-            if not _dated(self.entries, i):
-                continue
-            entry = self.entries[i]
-            if not any(_in_order(words, normalise(n).split()) for n in entry.names):
-                continue  # "Fazl ur Rehman" is not "Atta ur Rehman"
-            code = entry.code_on(on)
-            key = code if code is not None else ("entry", i)
-            if key not in seen:
-                seen.add(key)
-                matches.append(_match(entry, code))
-        return sorted(matches, key=lambda m: m.code is None)
+        people = [i for i in dict.fromkeys(self._short_names.get(key, ())) if _dated(self.entries, i)
+                  and any(_in_order(words, normalise(n).split()) for n in self.entries[i].names)]
+        return _distinct(self.entries, people, on)  # "Fazl ur Rehman" is not "Atta ur Rehman"
 
     @functools.cached_property
     def _short_names(self) -> dict:
@@ -192,6 +174,19 @@ def _dated(entries: EntryTable, i: int) -> bool:
     if isinstance(item, list):
         return "," in item[2] and any(c.split(",")[1] or c.split(",")[2] for c in item[2].split(";") if c)
     return any(c.dated for c in item.codes)
+
+
+def _distinct(entries, indices, on: date | None) -> list[ActorMatch]:
+    """The matches of the entries at `indices` on day `on`, coded ones first. The same code under
+    another label adds nothing; entries with no code that day each count."""
+    matches, seen = [], set()
+    for i in indices:
+        code = entries[i].code_on(on)
+        key = code if code is not None else ("entry", i)
+        if key not in seen:
+            seen.add(key)
+            matches.append(_match(entries[i], code))
+    return sorted(matches, key=lambda m: m.code is None)
 
 
 def _match(entry: ActorEntry, code: str | None) -> ActorMatch:

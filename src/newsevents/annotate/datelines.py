@@ -5,7 +5,7 @@ detained ...", "KOSTI, Sudan — ...". The recogniser, trained on text written i
 finds no entity there or a person ("KOSTI") or an organisation ("NAIROBI"), so the article lost
 the one place its writer gave for it, and with it the country that "police" or "the foreign
 ministry" of the story belong to. After the ruler, the capitalised words of a dateline
-(`lang.en.quotes.DATELINE`, the same pattern the quotes stage reads so that a dateline never
+(`lang.en.datelines.DATELINE`, the same pattern the quotes stage reads so that a dateline never
 speaks) become one LOC entity, replacing whatever overlapped them; the rest of the dateline (",
 Sudan", "(Reuters)") keeps its entities. Heading words ("BREAKING —") are no place.
 """
@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..lang.en.quotes import DATELINE, NOT_DATELINE_PLACES
+from ..lang.en.datelines import DATELINE, NOT_DATELINE_PLACES
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc

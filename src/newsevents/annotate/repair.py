@@ -36,8 +36,9 @@ def coordinated_names(tokens: list[Token]) -> list[Token]:
     out = list(tokens)
     for _, group in groupby(tokens, key=lambda t: t.sent):
         sentence = list(group)
+        base, size = sentence[0].i - first, len(sentence)  # where the sentence lies in `tokens`
         for chunks, links, verb in _coordinations(sentence):
-            mended = _mend(out, first, chunks, links, verb)
+            mended = _mend(out, first, base, size, chunks, links, verb)
             if mended is not None:
                 out = mended
     return out
@@ -121,9 +122,8 @@ def _verb_after(sentence: list[Token], at: int) -> Token | None:
     return None
 
 
-def _mend(tokens: list[Token], first: int, chunks, links, verb: Token) -> list[Token] | None:
-    sentence_tokens = [t for t in tokens if t.sent == verb.sent]
-    base = sentence_tokens[0].i - first  # position of the sentence's first token in `tokens`
+def _mend(tokens: list[Token], first: int, base: int, size: int, chunks, links, verb: Token) -> list[Token] | None:
+    sentence_tokens = tokens[base:base + size]
     heads = [base + head for _, head, _ in chunks]
     if _already_right(tokens, heads, verb) and all(_whole(tokens, first, base, chunk) for chunk in chunks):
         return None

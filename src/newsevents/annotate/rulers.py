@@ -9,7 +9,8 @@
   ("Singapore Airlines") or a place word ("Changi International Airport"), and "Air" before
   a place's name as an airline ("Air China"; the words are in `lang/en/organisations.py`).
 - `newsevents_lowercase_names` (`lowercase.py`, right after the recogniser): its names written
-  without a capital letter or a digit ("would [deploy joint patrols]") are dropped.
+  without a capital letter, a digit or a word tagged a proper noun ("would [deploy joint
+  patrols]") are dropped.
 - `newsevents_model_people` and `newsevents_place_surnames` (`surnames.py`), on either side of
   the ruler: a person the recogniser found whose family name is a place stays a person, and an
   organisation's longer name the recogniser found stays whole.

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..records import Token
-from .lang import ALLEGED, DAY_WORDS, INTRANSITIVE_ACTS, STATEMENT_CARRIERS, TREATY_NOUNS
+from .lang import ALLEGED, DAY_WORDS, INTRANSITIVE_ACTS, STATEMENT_CARRIERS, TREATY_NOUNS, WITH_THE_DOERS
 from .tree import AGENTS, OBJECTS, OBLIQUES, PASSIVE_SUBJECTS, SUBJECTS, Sentence, perfect_auxiliary
 
 RELATIVE = frozenset({"who", "which", "that", "whom"})
@@ -23,8 +23,7 @@ PERSONAL = frozenset({"he", "she", "it", "they", "we"})  # pronouns a reported c
 NOMINAL = frozenset({"NOUN", "PROPN", "X", "NUM"})
 CURRENCY_SIGNS = frozenset("$€£¥")
 NOT_TARGET_PREPOSITIONS = frozenset({"by", "since", "during", "until", "after", "before", "despite", "like",
-                                     "according",  # "according to police": who tells it
-                                     "along", "together"})  # "along with donors": more of the doers
+                                     "according"}) | WITH_THE_DOERS  # "according to police": who tells it
 RAISING = frozenset({"seem", "appear", "be", "tend", "happen", "begin", "start", "continue", "cease"})
 # Adjectives whose "to" clause is their subject's own act: "it is willing to withdraw".
 CONTROL_ADJECTIVES = frozenset({"willing", "ready", "prepared", "committed", "determined", "eager", "keen", "unwilling"})

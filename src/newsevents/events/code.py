@@ -23,7 +23,7 @@ from typing import Any
 from ..cameo import UnknownCameoCode, VerbEntry, cameo_info
 from ..cameo.records import NULL_CODE
 from ..ids import stable_id
-from ..lang.en.quotes import DATELINE
+from ..lang.en.datelines import DATELINE
 from ..records import Annotations, Article, Token, field_of
 from .actors import ActorFinder, Found, country_role
 from .clauses import (Clause, carried, clause_of, displaced_predicate, listed_before, misparsed_predicate,

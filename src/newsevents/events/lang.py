@@ -118,6 +118,8 @@ MEDIUM_PREPOSITIONS = frozenset("on via through over in".split())
 # Talking, which with a news medium is an interview, not talks ("spoke with VOA").
 TALKING = frozenset("speak talk chat converse".split())
 INTERVIEWEE_PREPOSITIONS = frozenset("with to".split())  # "VOA spoke with / to the minister"
+# "along with donors", "together with Y": more of the doers, neither a target nor a pattern's partner.
+WITH_THE_DOERS = frozenset("along together".split())
 # Prepositions of a meeting's venue, not of whom it was with ("met in Doha", "gathered outside parliament").
 VENUE_PREPOSITIONS = frozenset("in at outside inside near around".split())
 # Means of an attack whose doer the clause does not name ("a roadside bomb killed ...", "were killed in a

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ..cameo import VerbDictionary, VerbEntry, VerbPattern
 from ..records import Token
-from .lang import TIME_WORDS
+from .lang import TIME_WORDS, WITH_THE_DOERS
 from .tree import Sentence
 
 BEFORE = 8  # words before the verb a pattern may look at
@@ -134,7 +134,7 @@ def _free_adjunct(sent: Sentence, token: Token) -> bool:
 
 def _along_with(sent: Sentence, token: Token) -> bool:
     """"along with donors", "together with Y": more of the doers, no pattern's "with" partner."""
-    return token.dep.startswith("obl") and sent.case_word(token) in ("along", "together")
+    return token.dep.startswith("obl") and sent.case_word(token) in WITH_THE_DOERS
 
 
 def _is_time(token: Token) -> bool:

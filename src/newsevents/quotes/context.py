@@ -9,7 +9,8 @@ from typing import Any
 
 from ..lang.en.quotes import IRREGULAR_FORMS, SPEECH_VERBS
 from ..records import Annotations, Article, Token
-from ..lang.en.quotes import ABBREVIATIONS, DATELINE
+from ..lang.en.datelines import DATELINE
+from ..lang.en.quotes import ABBREVIATIONS
 
 SENTENCE_END = re.compile(r"[.!?…](?=[\s\"'”’»›]*(?:\s|$))")
 # A full stop that ends an abbreviation or an initial, not a sentence: "Lt. Gen. Yasser", "Roy V. Trinidad".

@@ -100,27 +100,7 @@ NAME_PARTICLES = frozenset({
     "della", "di", "van", "von", "der", "den", "ter", "la", "le", "y", "zu", "af", "bt",
 })
 
-# A dateline that opens an article or a paragraph: "KOSTI, Sudan — ", "NEW YORK (Reuters) - ",
-# "VIENNA — ", "NAIROBI, March 4 (Reuters) - ". It names where the story was filed, never who speaks.
-DATELINE = re.compile(
-    r"^[ \t]*[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+)*"  # KOSTI, NEW YORK, ST. PETERSBURG
-    r"(?:,[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})?"  # , Sudan / , South Sudan
-    r"(?:,[ \t]*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}"  # , March 4
-    r"(?:,[ \t]*\d{4})?)?"  # , 2025
-    r"(?:[ \t]*\([^)\n]{1,40}\))?"  # (Reuters)
-    r"[ \t]*(?:[—–―]|--?(?=[ \t]))[ \t]*",
-    re.M,
-)
-
 # Role nouns a speaker may be called by after being named: "the judge said" after "Judge Mary Keller".
 # A definite phrase of at most this many words ("the company", "the federal judge") looks back.
 ROLE_PHRASE = re.compile(r"(?:the|The|this|This)(?:\s+[a-z][a-z-]*){1,3}")
 ROLE_WINDOW = 90  # characters before or after a name that may hold its role noun
-
-# All-capital words that open a paragraph before a dash without naming where it was filed:
-# "BREAKING — ...", "UPDATE - ...". `newsevents.annotate.datelines` makes no place of them.
-NOT_DATELINE_PLACES = frozenset({
-    "BREAKING", "UPDATE", "UPDATED", "EXCLUSIVE", "ANALYSIS", "OPINION", "EDITORIAL", "COMMENT", "WATCH",
-    "LIVE", "VIDEO", "PHOTOS", "PHOTO", "FILE", "CORRECTION", "URGENT", "FLASH", "NEWS", "REVIEW", "FACTBOX",
-    "EXPLAINER", "INTERVIEW", "FEATURE", "FOCUS", "INSIGHT", "WRAPUP", "SPORTS", "WORLD", "BUSINESS",
-})
