@@ -69,13 +69,14 @@ def load(path: Path = RECORDS) -> list[Record]:
 
 def _pipeline_fingerprint(model: str) -> str:
     """What the parse depends on besides the texts: the model name, the shipped weights' meta,
-    the entity patterns and the annotate code. A change to any of them invalidates the cache."""
+    the entity patterns, the annotate code and the language data it reads. A change to any of them
+    invalidates the cache."""
     import newsevents
 
     package = Path(newsevents.__file__).parent
     files = [package / "models" / "en_newsevents" / "meta.json",
              *sorted((package / "data" / "entity_patterns").glob("*.jsonl")),
-             *sorted((package / "annotate").glob("*.py"))]
+             *sorted((package / "annotate").glob("*.py")), *sorted((package / "lang").rglob("*.py"))]
     digest = hashlib.sha1(model.encode("utf-8"))
     for path in files:
         if path.exists():

@@ -268,3 +268,10 @@ def test_titled_people_coordinated_as_a_subject_are_rebuilt_as_ud_writes_them():
     assert mended["Macron"] == ("flat", "Emmanuel") and mended["Scholz"] == ("flat", "Olaf")
     assert mended["and"] == ("cc", "Olaf") and mended["Chancellor"][1] == "Olaf"
     assert mended["French"][1] == "President"  # inside its chunk already: left as it was
+
+
+def test_a_dateline_is_a_sentence_of_its_own():
+    from newsevents.annotate.components import paragraph_boundaries
+    nlp = spacy.blank("en")
+    doc = paragraph_boundaries(nlp("Talks resume\n\nKHARTOUM, Sudan (AP) — The army agreed to resume talks."))
+    assert [t.text for t in doc if t.is_sent_start] == ["Talks", "KHARTOUM", "The"]

@@ -1403,3 +1403,28 @@ def test_coordinated_titled_leaders_meet_each_other(text, pair):
     met = {(e.actor1.code, e.actor2.code if e.actor2 else None) for e in doc.annotations.events if e.verb == "met"}
     a, b = sorted(pair)
     assert met == {(a, b), (b, a)}
+
+
+def test_a_city_the_act_was_done_in_is_where_not_whom():
+    events = lenient("Egypt and Ethiopia agreed on Tuesday to resume talks in the Saudi city of Jeddah.")
+    assert ("EGY", "ETH", "030") in triples(events)
+    assert not any(e.actor2 and e.actor2.code.startswith("SAU") for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan police arrested 12 protesters who had blocked a road near the Somali border.",
+    "Gunmen attacked a police post near the Somali border on Sunday.",
+    "A roadside bomb near the Somali border killed four Kenyan soldiers.",
+])
+def test_the_country_that_names_a_border_is_the_other_side(text):
+    events = lenient(text)
+    assert events
+    assert not any("SOM" in (e.actor1.code or "") or e.actor2 and "SOM" in (e.actor2.code or "") for e in events)
+
+
+def test_a_dateline_does_not_become_the_first_sentences_subject():
+    text = ("KHARTOUM, Sudan (AP) — Egypt and Ethiopia agreed on Tuesday to resume talks on the dam, "
+            "mediators said, after a week of heavy fighting.")
+    events = lenient(text)
+    assert ("EGY", "ETH", "030") in triples(events)
+    assert all(not e.actor1.text.startswith("KHARTOUM") for e in events)

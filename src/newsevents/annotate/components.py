@@ -11,11 +11,15 @@
   On the same line, no sentence starts right after a word or a comma: edited news ends its
   sentences with punctuation, and the parser had cut "Russian President Vladimir Putin and his
   Chinese counterpart | Xi Jinping met in Moscow" in two.
+  A dateline ("KHARTOUM, Sudan (AP) —") is a sentence of its own: the parser had made its city
+  the subject of the story's first sentence, or hung that sentence's subject on the city.
 """
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
+
+from ..lang.en.datelines import DATELINE
 
 if TYPE_CHECKING:  # spaCy is imported only when a pipeline is loaded
     from spacy.language import Language
@@ -73,7 +77,21 @@ def paragraph_boundaries(doc: "Doc") -> "Doc":
         before = doc[i - 1].text
         if not doc[i].is_space and doc[i].is_sent_start is None and (before[-1:].isalnum() or before in MID_SENTENCE):
             doc[i].is_sent_start = False  # "... Vladimir Putin and his Chinese counterpart | Xi Jinping met"
+    _dateline_boundaries(doc)
     return doc
+
+
+def _dateline_boundaries(doc: "Doc") -> None:
+    """The first word after a dateline's dash opens a sentence, and none opens inside the dateline."""
+    starts = {token.idx: token.i for token in doc}
+    for match in DATELINE.finditer(doc.text):
+        indent = len(match.group(0)) - len(match.group(0).lstrip(" \t"))
+        first, after = starts.get(match.start() + indent), starts.get(match.end())
+        if first is None or after is None or after >= len(doc) or doc[after].is_space:
+            continue
+        for token in doc[first + 1:after]:
+            token.is_sent_start = False
+        doc[after].is_sent_start = True
 
 
 def quote_boundaries(doc: "Doc") -> "Doc":

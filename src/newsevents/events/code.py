@@ -36,7 +36,8 @@ from .intent import intent_code, refusal_code, threat_code
 from .modality import THREAT_CONDITIONS, modality, refused, vowed
 from .lang import (ARRIVALS, ATTACK_MEANS, ATTACK_MEANS_IF_MODIFIED, ATTACK_MODIFIERS, ATTACKED_IN_WORDS,
                    IMPERSONAL, INTERVIEWEE_PREPOSITIONS, MEDIA_CHANNELS, MEDIUM_PREPOSITIONS, NATURAL_FORCES,
-                   OWN_FORCES, PENALTY_NOUNS, QUANTITY_NOUNS, TALKING, VENUE_PREPOSITIONS, VESSELS, YIELDING)
+                   OWN_FORCES, PENALTY_NOUNS, QUANTITY_NOUNS, TALKING, VENUE_PREPOSITIONS, VESSELS, WHERE_NOUNS,
+                   YIELDING, BORDER_NOUNS)
 from .nouns import AIMED_NOUN_CODES, aimed_at, event_noun, event_nouns
 from .records import Event, EventActor
 from .tree import OBJECTS, Sentence, perfect_auxiliary, sentences_of
@@ -248,6 +249,7 @@ class _Run:
         agents = [f for f, _ in self.finder.of_phrase(sent, clause.agent)] if clause.agent else []
         venue = coding.code.startswith(VENUE_CODES) or clause.verb.lemma.lower() in CLASHES
         targets = self._targets(sent, clause, venue=venue, force=coding.code[:2] in FORCE_ROOTS,
+                                imposed=coding.code[:2] in FORCE_ROOTS + STATE_ROOTS,
                                 places_only=coding.code.startswith(FRAME_ROOT), verbal=coding.code[:2] in VERBAL_ROOTS)
         if clause.passive:  # "Jones was arrested in Boston": Jones, unknown, not Boston, is the target
             sources, targets = agents, subjects if subjects or _someone(sent, clause.subject) else targets
@@ -305,12 +307,13 @@ class _Run:
             return doers
         heads = [means, clause.verb] + sent.children(clause.verb, "obj")  # "killed three soldiers [near Kandahar]"
         country = next((country for head in heads for c in sent.children(head, "obl", "nmod")
-                        if sent.case_word(c) in VENUE_PREPOSITIONS and (country := self._country_in(sent, c))), "")
+                        if sent.case_word(c) in VENUE_PREPOSITIONS and not _frontier(c)
+                        and (country := self._country_in(sent, c))), "")
         words = sent.subtree(means, skip=MEANS_SKIP)
         return [Found(country + UNIDENTIFIED_FORCE, None, words[0].start, words[-1].end, country, means=True)]
 
     def _targets(self, sent: Sentence, clause: Clause, *, venue: bool = False, force: bool = False,
-                 places_only: bool = False, verbal: bool = False) -> list[Found]:
+                 imposed: bool = False, places_only: bool = False, verbal: bool = False) -> list[Found]:
         """The first candidate phrase with a named actor or a country; else the first with a role
         alone ("deployed [troops] along the border with [Pakistan]" -> Pakistan). With `venue` (a
         meeting or a clash), where it took place is not whom it was with: "met in Istanbul",
@@ -321,6 +324,10 @@ class _Run:
         in Jericho", "shelled rebel positions near Idlib" (`_struck_in`). A place in a phrase of the
         verb after a role object says where that role was, not whom the act was done to: "killed
         12 militants in Waziristan" is Pakistan's militants (PAK and the role), not Pakistan.
+        A town or city an act was done in is where, not whom ("resumed talks in the city of
+        Jeddah"), unless the act is `imposed` on a place: an attack, a curfew, an arrest ("imposed
+        a curfew in the town of Cizre" is done to Turkey). No border is a target: the country
+        that names it is the other side.
         """
         roles: list[Found] = []
         venue = venue and clause.verb.lemma.lower() not in ARRIVALS
@@ -337,9 +344,12 @@ class _Run:
                 continue  # "sent troops [to Somalia]": the place after the forces
             heads = owned or [head]  # "its troops [from Lebanon]"; "disbanded its police force" keeps it
             for inner in (i for h in heads for i in nominal_heads(sent, h)):
-                if venue and (inner.i in where or sent.case_word(inner) in VENUE_PREPOSITIONS
-                              and (inner.ent == "LOC" or not places_only)):
-                    where.update(t.i for t in sent.subtree(inner))
+                if inner.i in where:
+                    continue
+                at_place = sent.case_word(inner) in VENUE_PREPOSITIONS
+                if at_place and (venue and (inner.ent == "LOC" or not places_only) or _frontier(inner)
+                                 or not imposed and inner.lemma.lower() in WHERE_NOUNS):
+                    where.update(t.i for t in sent.subtree(inner))  # "[in the Saudi city of Jeddah]"
                     continue
                 if inner.lemma.lower() in PENALTY_NOUNS and inner is not clause.subject:
                     continue
@@ -363,7 +373,7 @@ class _Run:
         positions") that a place after it locates: that place's country, with the role. With `at`
         (the clause's target heads), `head` is the verb and the place one of its own phrases."""
         for child in sent.children(head, "obl" if at else "nmod"):
-            if sent.case_word(child) not in VENUE_PREPOSITIONS:
+            if sent.case_word(child) not in VENUE_PREPOSITIONS or _frontier(child):
                 continue
             place = sent.subtree(child)
             country = self._country_in(sent, child) or self.countries.place_country(place[0].start, place[-1].end)
@@ -457,6 +467,11 @@ class _Run:
                 if first <= entity.start and entity.end <= last:
                     return entity.place
         return field_of(getattr(self.annotations, "focus", None), "place")  # the focus's place, not its record
+
+
+def _frontier(token: Token) -> bool:
+    """A border, whose country is the other side: "near the Somali border"."""
+    return token.lemma.lower() in BORDER_NOUNS
 
 
 def _phrase_start(sent: Sentence, head: Token) -> Token:

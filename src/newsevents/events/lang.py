@@ -122,6 +122,16 @@ INTERVIEWEE_PREPOSITIONS = frozenset("with to".split())  # "VOA spoke with / to 
 WITH_THE_DOERS = frozenset("along together".split())
 # Prepositions of a meeting's venue, not of whom it was with ("met in Doha", "gathered outside parliament").
 VENUE_PREPOSITIONS = frozenset("in at outside inside near around".split())
+# Nouns of a place that, after one of those prepositions, say where an act was done, not to whom:
+# "resume talks [in the Saudi city of Jeddah]", "blocked a road [near the town of Kassala]". An attack
+# is the exception: what it hit lies in the place's country.
+WHERE_NOUNS = frozenset("""
+city town village port province region district county capital island oblast governorate
+municipality suburb neighbourhood neighborhood settlement area outskirts
+""".split())
+# Nouns of a frontier: the country that names one is the other side, never where the act fell nor
+# whom it was done to ("near the Somali border" is in Kenya, not Somalia).
+BORDER_NOUNS = frozenset("border frontier boundary borderline".split())
 # Means of an attack whose doer the clause does not name ("a roadside bomb killed ...", "were killed in a
 # suicide bombing"): the doer is an unidentified armed force. Some heads count only with a modifier that
 # makes them an attack ("a car bomb blast", "an air strike", not "a gas explosion", "a labour strike").
