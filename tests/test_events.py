@@ -1428,3 +1428,13 @@ def test_a_dateline_does_not_become_the_first_sentences_subject():
     events = lenient(text)
     assert ("EGY", "ETH", "030") in triples(events)
     assert all(not e.actor1.text.startswith("KHARTOUM") for e in events)
+
+
+@pytest.mark.parametrize("published, expected", [
+    ("2025-06-12", "2025-06"),  # last week: 2 to 8 June
+    ("2025-06-05", "2025"),  # last week: 26 May to 1 June
+])
+def test_an_event_dated_by_a_week_takes_its_month_when_the_week_lies_in_one(published, expected):
+    events = lenient("Kenya accused Somalia of shelling border towns last week.", published=published)
+    event = next(e for e in events if e.cameo == "112")
+    assert (event.date, event.date_source) == (expected, "text")

@@ -79,6 +79,7 @@ SUBORDINATE = ("acl", "acl:relcl", "relcl", "advcl", "amod")  # clauses that tel
 SUBORDINATE_PENALTY = 0.1
 PHRASE_PARTS = ("det", "amod", "compound", "nummod", "nmod:poss")  # the words before a noun that are its own
 _DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?")
+_WEEK = re.compile(r"^(\d{4})-W(\d{2})\b")
 
 
 def code_events(article: Article, annotations: Annotations, *, coder: Coder | None = None) -> tuple[Event, ...]:
@@ -431,10 +432,9 @@ class _Run:
         span = sent.subtree(clause.verb, skip=("advcl", "ccomp", "parataxis", "conj", "acl:relcl"))
         c_lo, c_hi = min(start, span[0].start), max(end, span[-1].end)
         for time in self.times():
-            value = getattr(time, "value", None)
-            match = _DATE.match(value or "")
-            if match and c_lo <= time.start and time.end <= c_hi:
-                return match.group(0), "text"
+            day = _calendar_date(getattr(time, "value", None) or "")
+            if day and c_lo <= time.start and time.end <= c_hi:
+                return day, "text"
         if self.article.published:
             return self.article.published, "published"
         return None, None
@@ -467,6 +467,22 @@ class _Run:
                 if first <= entity.start and entity.end <= last:
                     return entity.place
         return field_of(getattr(self.annotations, "focus", None), "place")  # the focus's place, not its record
+
+
+def _calendar_date(value: str) -> str | None:
+    """A time value as the event's date: a day, a month or a year. A week ("last week" ->
+    2025-W23, its weekend 2025-W23-WE) is its month when it lies within one, else its year."""
+    week = _WEEK.match(value)
+    if week:
+        year, number = int(week.group(1)), int(week.group(2))
+        try:
+            first = date.fromisocalendar(year, number, 1)
+            last = date.fromisocalendar(year, number, 7)
+        except ValueError:
+            return None
+        return first.strftime("%Y-%m") if (first.year, first.month) == (last.year, last.month) else str(year)
+    match = _DATE.match(value)
+    return match.group(0) if match else None
 
 
 def _frontier(token: Token) -> bool:

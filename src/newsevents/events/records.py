@@ -29,7 +29,8 @@ class Event:
     `start`/`end` are character offsets into `Article.text` of the clause's words that
     carry the event (the verb and its two actors); `sentence` indexes `Annotations.sentences`.
     `date` is an ISO date (YYYY-MM-DD, or coarser: YYYY-MM, YYYY) with `date_source`
-    "text" (a time expression of the clause) or "published". `modality` is one of
+    "text" (a time expression of the clause; a week gives its month when it lies within one,
+    else its year) or "published". `modality` is one of
     `MODALITIES`. Codes outside the CAMEO codebook (user dictionaries) keep `label`,
     `plover`, `quad_class` and `goldstein` None.
     """
