@@ -674,3 +674,35 @@ def test_a_story_filed_from_a_dateline_city_takes_its_country_and_place():
     [event] = doc.annotations.events
     assert (event.actor1.text, event.actor1.code) == ("Police", "RUSCOP")
     assert event.location.name == "Moscow"
+
+
+def test_a_sea_named_after_a_country_is_one_place_not_that_country():
+    from newsevents.annotate import annotate_texts
+    text = ("Chinese coast guard ships sailed through the South China Sea on Monday. A US destroyer entered the "
+            "Gulf of Mexico, and the Black Sea Fleet left port.")
+    article = Article(id="w", input="t", url=None, source=None, title=None, published="2025-06-10",
+                      published_source="user", language="en", text=text)
+    entities = resolve_document(article, annotate_texts([text])[0]).entities
+    by_text = {e.text: e for e in entities}
+    assert "China" not in by_text and "Mexico" not in by_text
+    sea, gulf = by_text["South China Sea"], by_text["Gulf of Mexico"]
+    assert (sea.label, sea.place.kind, sea.place.country, sea.actor) == ("LOC", "water", None, None)
+    assert (gulf.label, gulf.place.kind, gulf.actor) == ("LOC", "water", None)
+    assert "Black Sea Fleet" in by_text  # a name that goes on is not the sea
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Thursday 12 June 2025: the date is of the finite verb, not of the infinitive after it
+    ("Kenya and Ethiopia agreed on Tuesday to resume talks on the dam.", "2025-06-10"),
+    ("Kenya and Ethiopia met in Nairobi on Tuesday to discuss the dam.", "2025-06-10"),
+    # a planned act in a noun's passive infinitive, and a verb sharing a planned infinitive's "to"
+    ("Thousands joined the rally ahead of the vote to be held on Tuesday.", "2025-06-17"),
+    ("The ministers are scheduled to stay in Nairobi this week and fly to Addis Ababa on Friday.", "2025-06-13"),
+])
+def test_a_weekday_takes_the_tense_of_the_verb_the_parse_hangs_it_on(text, expected):
+    from newsevents.annotate import annotate_texts
+    article = Article(id="t", input="t", url=None, source=None, title=None, published="2025-06-12",
+                      published_source="user", language="en", text=text)
+    times = resolve_document(article, annotate_texts([text])[0]).times
+    day = next(t for t in times if t.text in ("Tuesday", "Friday"))
+    assert day.value == expected

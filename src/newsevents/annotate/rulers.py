@@ -16,6 +16,8 @@
   organisation's longer name the recogniser found stays whole.
 - `newsevents_products` (`products.py`): a maker's name before a model designation ("Boeing
   787", "Airbus A380") is a product, which newsevents does not keep, not an organisation.
+- `newsevents_waters` (`waters.py`): a sea, gulf or strait of the gazetteer ("the South China
+  Sea", "the Gulf of Mexico") is one place, not the country inside its name.
 - `newsevents_datelines` (`datelines.py`): the city of a dateline ("MOSCOW, March 4 (Reuters) —")
   is a LOC.
 - `newsevents_titled_names` (`titles.py`): the name after a title word is a PERSON, the name in
@@ -34,7 +36,7 @@ import json
 from pathlib import Path
 
 from ..lang.en.organisations import AIRLINE_WORD, NOT_IN_NAMES, ORG_HEADS, PLACE_HEADS
-from . import datelines, documents, lowercase, products, surnames, titles
+from . import datelines, documents, lowercase, products, surnames, titles, waters
 from .documents import NAME_WORD
 
 PATTERNS = Path(__file__).resolve().parent.parent / "data" / "entity_patterns"
@@ -88,6 +90,8 @@ def add_entity_ruler(nlp, patterns: list[dict], *, place: str = RULER_PLACE, ove
         nlp.add_pipe(lowercase.NAME, after="ner")
     products.register()
     nlp.add_pipe(products.NAME)
+    waters.register()
+    nlp.add_pipe(waters.NAME)
     datelines.register()
     nlp.add_pipe(datelines.NAME)
     if titled:

@@ -428,12 +428,14 @@ class _Run:
         return EventActor(text, found.name, code, country, role)
 
     def _date(self, sent: Sentence, clause: Clause, start: int, end: int) -> tuple[str | None, str | None]:
-        lo, hi = sent.tokens[0].start, sent.tokens[-1].end
+        """The first time expression of the event's words or of its verb's own clause (not of a
+        clause joined to it: "spoke with Manalo and reaffirmed [that the 1951 treaty] ..."), else
+        the publication date."""
         span = sent.subtree(clause.verb, skip=("advcl", "ccomp", "parataxis", "conj", "acl:relcl"))
-        c_lo, c_hi = min(start, span[0].start), max(end, span[-1].end)
         for time in self.times():
             day = _calendar_date(getattr(time, "value", None) or "")
-            if day and c_lo <= time.start and time.end <= c_hi:
+            if day and (start <= time.start and time.end <= end
+                        or any(t.start <= time.start < t.end for t in span)):
                 return day, "text"
         if self.article.published:
             return self.article.published, "published"

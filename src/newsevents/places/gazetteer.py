@@ -90,6 +90,18 @@ def _region_rows():
         yield row, dict.fromkeys(normalise(n) for n in (name, *others.split("|")) if n)
 
 
+@cache
+def water_names() -> tuple[str, ...]:
+    """The names of the seas, gulfs, straits and canals of `regions.tsv`, as written there
+    ("South China Sea", "Gulf of Mexico", "Arabian Gulf"), longest first."""
+    names = set()
+    for line in _data_lines(DATA.joinpath("regions.tsv").read_text(encoding="utf-8").splitlines()):
+        name, others, kind, *_ = line.split("\t")
+        if kind == "water":
+            names.update(n for n in (name, *others.split("|")) if n)
+    return tuple(sorted(names, key=lambda n: (-len(n), n)))
+
+
 def _variant_rows(table: Gazetteer):
     """(variant key, row number) for each row of variants.tsv: the most populous place of that name and country."""
     for line in _data_lines(DATA.joinpath("variants.tsv").read_text(encoding="utf-8").splitlines()):

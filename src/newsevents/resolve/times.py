@@ -43,7 +43,7 @@ def _parse_tense(text: str, tree: Tree) -> Callable[[int], str | None]:
         if verb is not None and _settled(verb, tree):
             return found        # "would", or a plan and the verb that holds it: they say all there is
         if token is not None and found != "future":
-            words = lexical_tense(text, token.start, token.end)
+            words = lexical_tense(text, token.start, token.end, infinitives=verb is None)
             if found is None or words == "future":
                 return words    # a modal, a plan or "next" near the date outweighs the verb's form
         return found
@@ -84,6 +84,12 @@ def verb_tense(verb: Token, tree: Tree) -> str | None:
     words = {a.text.lower() for a in aux}
     if words & _FUTURE_AUX or "to" in words or (words & _AHEAD_MODALS and "have" not in words):
         return "future"
+    if "be" in words and "VerbForm=Part" in verb.morph and _to_marked(verb, tree) \
+            and _infinitive_head(verb, tree) is None:
+        return "future"     # "the election [to be held on August 9]": a plan ("the attempt to oust X" may be past)
+    if not aux and verb.dep == "conj" and verb.head != verb.i and tree.tokens[verb.head].pos in VERBAL \
+            and "VerbForm=Inf" in verb.morph:
+        return verb_tense(tree.tokens[verb.head], tree)     # "to remain ... and [return] on Friday"
     if _would(words):
         return "around"     # to come when it was said, which may be past now
     if not aux and "VerbForm=Ger" in verb.morph and verb.dep in _INFINITIVE_DEPS and verb.head != verb.i \
@@ -126,7 +132,11 @@ def _infinitive_head(verb: Token, tree: Tree) -> Token | None:
     """The verb that holds "to" + this verb ("expected to end" gives "expected"), or None."""
     if "VerbForm=Inf" not in verb.morph or verb.head == verb.i or verb.dep not in _INFINITIVE_DEPS:
         return None
-    if not any(tree.tokens[i].dep == "mark" and tree.tokens[i].text.lower() == "to" for i in tree.children[verb.i]):
+    if not _to_marked(verb, tree):
         return None
     head = tree.tokens[verb.head]
     return head if head.pos in VERBAL else None
+
+
+def _to_marked(verb: Token, tree: Tree) -> bool:
+    return any(tree.tokens[i].dep == "mark" and tree.tokens[i].text.lower() == "to" for i in tree.children[verb.i])

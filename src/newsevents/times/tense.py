@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from newsevents.lang.en.times import (FUTURE_CUES, NOT_PAST, PAST_CUES, PRESENT_CUES, REPORTED_PAST, REPORTED_PRESENT,
+from newsevents.lang.en.times import (FUTURE_CUES, INFINITIVE_CUES, NOT_PAST, PAST_CUES, PRESENT_CUES, REPORTED_PAST, REPORTED_PRESENT,
                                       SCHEDULED)
 
 _CLAUSE_END = re.compile(r"[.;!?\n]|\s(?:[—–]|--)\s")
@@ -34,18 +34,20 @@ def _reported_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
 
 _CUES = (("future", _cue_pattern(FUTURE_CUES)), ("past", _cue_pattern(PAST_CUES)),
          ("present", _cue_pattern(PRESENT_CUES)))
+_INFINITIVE = ("future", _cue_pattern(INFINITIVE_CUES))
 _REPORTED = (("past", _reported_pattern(REPORTED_PAST)), ("present", _reported_pattern(REPORTED_PRESENT)))
 
 
-def lexical_tense(text: str, start: int, end: int) -> str | None:
-    """"past", "present" or "future" from the words near text[start:end]; None when no word says."""
+def lexical_tense(text: str, start: int, end: int, *, infinitives: bool = True) -> str | None:
+    """"past", "present" or "future" from the words near text[start:end]; None when no word says.
+    Without `infinitives`, "to" + a verb of a plan is no cue (a parse has said whose the date is)."""
     before = _clause_before(text, start)
     for tense, pattern in _REPORTED:
         if pattern.search(before):
             return tense
     after = _clause_after(text, end)
-    found = [(len(before) - m.end(), tense) for tense, m in _matches(before)]
-    found += [(m.start() + 1, tense) for tense, m in _matches(after)]
+    found = [(len(before) - m.end(), tense) for tense, m in _matches(before, infinitives=infinitives)]
+    found += [(m.start() + 1, tense) for tense, m in _matches(after, infinitives=infinitives)]
     return min(found, key=lambda f: f[0])[1] if found else None
 
 
@@ -77,8 +79,8 @@ def _clause_after(text: str, end: int) -> str:
     return window[:stop.start()] if stop else window
 
 
-def _matches(window: str, *, perfect: str = "past"):
-    for tense, pattern in _CUES:
+def _matches(window: str, *, perfect: str = "past", infinitives: bool = True):
+    for tense, pattern in _CUES + ((_INFINITIVE,) if infinitives else ()):
         for m in pattern.finditer(window):
             if tense == "future" and _COUNTED_LATER.search(window[:m.end()]):
                 continue            # "days later", "a year later": a past story moving on, not the future

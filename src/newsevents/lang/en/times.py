@@ -132,6 +132,11 @@ FUTURE_CUES = (
     r"expected", r"due", r"scheduled", r"slated", r"planned", r"plans?", r"planning", r"intends?",
     r"aims?", r"wants? to", r"hopes? to", r"seeks? to", r"needs? to", r"ha(?:s|ve) to", r"(?:is|are) to",
     r"should", r"must", r"might", r"upcoming", r"forthcoming", r"next", r"coming", r"tomorrow", r"later",
+)
+# "to" + a verb of a plan near a date ("to visit Kenya on Friday"): to come, when no parse says which
+# verb the date is of. With a parse that hangs the date on a finite verb ("agreed on Tuesday to resume
+# talks"), the infinitive is another verb's and says nothing of the date.
+INFINITIVE_CUES = (
     r"to be held", r"to (?:visit|meet|hold|attend|travel|sign|vote|host|begin|start|open|close|end|launch|"
     r"announce|decide|resume|return|arrive|leave|take|make|go|be|remain|stay|continue|face|discuss|"
     r"consider|review|hear|rule|deliver|present|unveil|release|publish|report|testify|appear|complete)",
