@@ -1438,3 +1438,10 @@ def test_an_event_dated_by_a_week_takes_its_month_when_the_week_lies_in_one(publ
     events = lenient("Kenya accused Somalia of shelling border towns last week.", published=published)
     event = next(e for e in events if e.cameo == "112")
     assert (event.date, event.date_source) == (expected, "text")
+
+
+def test_a_year_in_a_clause_joined_to_the_events_verb_does_not_date_it():
+    events = lenient("Kenya accused Somalia of shelling border towns and warned that the 1991 treaty was void.",
+                     published="2025-06-12")
+    event = next(e for e in events if e.cameo == "112")
+    assert (event.date, event.date_source) == ("2025-06-12", "published")
