@@ -1445,3 +1445,13 @@ def test_a_year_in_a_clause_joined_to_the_events_verb_does_not_date_it():
                      published="2025-06-12")
     event = next(e for e in events if e.cameo == "112")
     assert (event.date, event.date_source) == ("2025-06-12", "published")
+
+
+def test_a_pronoun_the_resolve_stage_points_back_is_the_actor_it_stands_for():
+    text = ("Chinese Foreign Ministry spokesman Lin Jian spoke to reporters on Tuesday. He urged the Philippines "
+            "to halt the patrols.")
+    events = newsevents.process_text(text, published="2024-03-06").annotations.events
+    request = next(e for e in events if e.plover == "REQUEST")
+    assert (request.actor1.code, request.actor1.text, request.actor2.code) == ("CHNGOV", "He", "PHL")
+    alone = newsevents.process_text("He urged the Philippines to halt the patrols.", published="2024-03-06")
+    assert not alone.annotations.events  # no one to point back to

@@ -119,6 +119,22 @@ def test_a_pronoun_takes_the_nearest_person_before_it():
     assert found["He"]["country"] == "RUS" and found["He"]["rule"] == "coref-pronoun"
 
 
+@pytest.mark.parametrize("text, country", [
+    # the subject of the sentence before, not the person named last in it
+    ("Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Nairobi. He said the border "
+     "would reopen.", "KEN"),
+    # in its own sentence, the subject of the verb that reports it
+    ("Kenyan President William Ruto told Ethiopian Prime Minister Abiy Ahmed that he would visit Addis Ababa.",
+     "KEN"),
+    ("Ethiopian Prime Minister Abiy Ahmed welcomed Kenyan President William Ruto on Monday. He said the border "
+     "would reopen.", "ETH"),
+])
+def test_a_subject_pronoun_points_back_to_a_subject(text, country):
+    found = actors_of(text)
+    pronoun = found.get("He") or found["he"]
+    assert pronoun["country"] == country and pronoun["rule"] == "coref-pronoun"
+
+
 def test_times_are_filled_with_the_tense_the_parse_gives():
     doc = newsevents.process_text("Ministers met on Monday. The minister is expected to visit Ankara on Friday.",
                                     published="2024-05-14")  # a Tuesday

@@ -74,7 +74,9 @@ class ActorFinder:
         return found
 
     def of_head(self, sent: Sentence, head: Token, *, depth: int = 0) -> list[Found]:
-        if head.pos == "PRON" or head.pos in ("VERB", "AUX"):
+        if head.pos == "PRON":
+            return self._pronoun(head)
+        if head.pos in ("VERB", "AUX"):
             return []
         core = [t for t in _core(sent, head) if _is_word(t)]
         if not core or _information(sent, head, core):
@@ -91,6 +93,15 @@ class ActorFinder:
         if head.lemma.lower() in TREATY_NOUNS and not self._names_a_country(core, head):
             found = [f for f in found if len(f.code) != 3]  # "the Paris Agreement", "the Minsk talks"
         return found
+
+    def _pronoun(self, head: Token) -> list[Found]:
+        """The actor the resolve stage's coreference gave a pronoun ("Chinese Foreign Ministry
+        spokesman Lin Jian spoke. [He] urged ..." -> CHNGOV); none for a pronoun it left alone."""
+        n = self._entity_index([head])
+        if n is None or (self.entities[n].start, self.entities[n].end) != (head.start, head.end):
+            return []
+        found = self._entity([head], head)
+        return [found] if found is not None else []
 
     def _names_a_country(self, core: list[Token], head: Token) -> bool:
         """Whether a word before the head names a country or its people ("the US-Taliban agreement",

@@ -376,14 +376,29 @@ def _pronouns(entities: list[Entity], people: list[Person], ctx: Context) -> lis
 
 
 def _nearest(token: Token, mentions: list[Entity], genders: dict[int, str], gender: str, ctx: Context):
+    """The person a subject pronoun points back to, among those of its gender before it in its
+    sentence or the last: in its own sentence, the nearest subject ("Ruto told Abiy [he] would
+    ..."); else the first subject of the sentence before ("Ruto met Abiy in Nairobi. [He] thanked
+    him"); else the nearest person."""
+    window = []  # nearest first
     for mention in reversed([m for m in mentions if m.end <= token.start]):
-        sentence = ctx.tree.at(mention.start)
-        if sentence is None or sentence.sent < token.sent - 1:
-            return None
-        head = mention.actor.get("antecedent", mention.start)
-        if genders.get(head, gender) == gender:
-            return mention
-    return None
+        first = ctx.tree.at(mention.start)
+        if first is None or first.sent < token.sent - 1:
+            break
+        if genders.get(mention.actor.get("antecedent", mention.start), gender) == gender:
+            window.append((mention, first.sent))
+    if not window:
+        return None
+    same = [m for m, sent in window if sent == token.sent]
+    subjects = [m for m in (same or [m for m, _ in window]) if _subject(m, ctx)]
+    if subjects:
+        return subjects[0] if same else subjects[-1]
+    return window[0][0]
+
+
+def _subject(mention: Entity, ctx: Context) -> bool:
+    head = ctx.tree.root(ctx.tree.span(mention.start, mention.end))
+    return head is not None and ctx.tree.role(head) in SUBJECTS
 
 
 def antecedent(noun: str, start: int, organisations: list[Entity]) -> Entity | None:
