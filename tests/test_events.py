@@ -1455,3 +1455,42 @@ def test_a_pronoun_the_resolve_stage_points_back_is_the_actor_it_stands_for():
     assert (request.actor1.code, request.actor1.text, request.actor2.code) == ("CHNGOV", "He", "PHL")
     alone = newsevents.process_text("He urged the Philippines to halt the patrols.", published="2024-03-06")
     assert not alone.annotations.events  # no one to point back to
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kenya accused Somalia of rigging the 2022 election.", ("2025-06-10", "published")),
+    ("In 2022, Kenya accused Somalia of rigging the election.", ("2022", "text")),
+])
+def test_a_year_that_only_names_a_thing_does_not_date_the_event(text, expected):
+    event = next(e for e in lenient(text, published="2025-06-10") if e.cameo == "112")
+    assert (event.date, event.date_source) == expected
+
+
+def test_an_object_pronoun_points_back_to_someone_other_than_its_verbs_subject():
+    text = "Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Nairobi. He thanked him warmly."
+    events = newsevents.process_text(text, published="2024-03-06").annotations.events
+    thanks = [e for e in events if e.verb == "thanked"]
+    assert thanks and all((e.actor1.code, e.actor2.code if e.actor2 else None) == ("KENGOV", "ETHGOV")
+                          for e in thanks)
+
+
+def test_a_time_in_a_relative_clause_of_the_source_dates_that_clause_only():
+    text = ("The International Monetary Fund, which approved a loan for Kenya last year, said it would send a "
+            "mission to Nairobi.")
+    events = newsevents.process_text(text, published="2025-06-20").annotations.events
+    dates = {e.verb: (e.date, e.date_source) for e in events}
+    assert dates.pop("approved") == ("2024", "text")
+    assert dates and all(date != "2024" for date, _ in dates.values())
+
+
+@pytest.mark.parametrize("text, verb, expected", [
+    # a verb with no time of its own shares its first conjunct's
+    ("On Tuesday, Kenyan troops attacked Somali positions and killed five fighters.", "killed", "2025-06-17"),
+    # a time the parse hangs on a noun's infinitive at the sentence's end is still the verb's
+    ("Kenya launched an operation to flush out rebels from the forest near the border in 2015.", "launched", "2015"),
+    # a possessive time names which attack, not when it was condemned
+    ("Kenya condemned Tuesday's attack on Somalia's embassy in Nairobi.", "condemned", "2025-06-20"),
+])
+def test_an_event_is_dated_by_its_own_clause(text, verb, expected):
+    events = lenient(text, published="2025-06-20")
+    assert {e.date for e in events if e.verb == verb} == {expected}

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..lang.en.actors import OBJECT_PRONOUNS
 from ..records import Token
 from .lang import ALLEGED, DAY_WORDS, INTRANSITIVE_ACTS, STATEMENT_CARRIERS, TREATY_NOUNS, WITH_THE_DOERS
 from .tree import AGENTS, OBJECTS, OBLIQUES, PASSIVE_SUBJECTS, SUBJECTS, Sentence, perfect_auxiliary
@@ -81,9 +82,11 @@ NOUN_MARKERS = ("det", "nmod:poss")  # words only a noun takes: "the", "Uganda's
 def _nominal(sent: Sentence, token: Token) -> bool:
     """A noun, or a word tagged adjective or verb that a determiner or a possessor makes one: "spoke
     with the Chinese [premier]", "the [poor]", "condemned Uganda's [crackdown]"; or a currency sign,
-    the head of a sum of money."""
+    the head of a sum of money; or a pronoun that stands for a person ("thanked [him]"), whom the
+    resolve stage may have pointed back to someone named."""
     return (token.pos in NOMINAL or token.pos in ("ADJ", "VERB") and bool(sent.children(token, *NOUN_MARKERS))
-            or token.pos == "SYM" and token.text in CURRENCY_SIGNS)  # "pledged [$]50 million to X"
+            or token.pos == "SYM" and token.text in CURRENCY_SIGNS  # "pledged [$]50 million to X"
+            or token.pos == "PRON" and token.text.lower() in OBJECT_PRONOUNS)
 
 
 def _nearest_subject(sent: Sentence, verb: Token) -> Token | None:

@@ -40,7 +40,7 @@ from .lang import (ARRIVALS, ATTACK_MEANS, ATTACK_MEANS_IF_MODIFIED, ATTACK_MODI
                    YIELDING, BORDER_NOUNS)
 from .nouns import AIMED_NOUN_CODES, aimed_at, event_noun, event_nouns
 from .records import Event, EventActor
-from .tree import OBJECTS, Sentence, perfect_auxiliary, sentences_of
+from .tree import OBJECTS, SUBJECTS, Sentence, perfect_auxiliary, sentences_of
 from .vague import vague
 from .verbs import Coding, code_verb
 
@@ -78,6 +78,10 @@ UNSURE_PENALTY = 0.2
 SUBORDINATE = ("acl", "acl:relcl", "relcl", "advcl", "amod")  # clauses that tell of a noun or a circumstance
 SUBORDINATE_PENALTY = 0.1
 PHRASE_PARTS = ("det", "amod", "compound", "nummod", "nmod:poss")  # the words before a noun that are its own
+# Clauses joined to a verb whose times are their own: "spoke with X and [reaffirmed in 1951 ...]",
+# "the IMF, [which approved a loan last year]". Not a noun's "acl" ("launched an operation [to flush
+# out rebels ...] in 2015"): the parse often hangs the sentence's last time phrase there.
+JOINED_CLAUSES = frozenset({"advcl", "ccomp", "parataxis", "conj", "acl:relcl", "csubj", "xcomp"})
 _DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?")
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})\b")
 
@@ -428,15 +432,22 @@ class _Run:
         return EventActor(text, found.name, code, country, role)
 
     def _date(self, sent: Sentence, clause: Clause, start: int, end: int) -> tuple[str | None, str | None]:
-        """The first time expression of the event's words or of its verb's own clause (not of a
-        clause joined to it: "spoke with Manalo and reaffirmed [that the 1951 treaty] ..."), else
-        the publication date."""
-        span = sent.subtree(clause.verb, skip=("advcl", "ccomp", "parataxis", "conj", "acl:relcl"))
-        for time in self.times():
-            day = _calendar_date(getattr(time, "value", None) or "")
-            if day and (start <= time.start and time.end <= end
-                        or any(t.start <= time.start < t.end for t in span)):
-                return day, "text"
+        """The first time expression of the event's verb's own clause (not of a clause joined to it:
+        "spoke with Manalo and reaffirmed [that the 1951 treaty] ...", "the IMF, [which approved a
+        loan last year], said"), or one the parse hung on no verb inside the event's words; else the
+        publication date."""
+        verbs = [clause.verb]
+        while (held := _holder(sent, verbs[-1])) is not None and held not in verbs:
+            verbs.append(held)  # "On Tuesday, troops attacked X and [killed] five": the first conjunct's time
+        for verb in verbs:
+            for time in self.times():
+                day = _calendar_date(getattr(time, "value", None) or "")
+                token = _time_head(sent, time.start, time.end)
+                if not day or token is None or _names_a_thing(token, time.text):
+                    continue
+                own = _of_verb(sent, verb, token)
+                if own or own is None and verb is clause.verb and start <= time.start and time.end <= end:
+                    return day, "text"
         if self.article.published:
             return self.article.published, "published"
         return None, None
@@ -485,6 +496,49 @@ def _calendar_date(value: str) -> str | None:
         return first.strftime("%Y-%m") if (first.year, first.month) == (last.year, last.month) else str(year)
     match = _DATE.match(value)
     return match.group(0) if match else None
+
+
+def _holder(sent: Sentence, verb: Token) -> Token | None:
+    """The verb whose time a verb shares when it has none of its own: its first conjunct, or the
+    verb a participle or infinitive without a subject hangs from ("issued a statement on Tuesday
+    [saying] ...", "passed 10 times last year, [irritating] China")."""
+    if verb.dep == "conj":
+        return sent.head(verb)
+    if verb.dep not in ("advcl", "acl", "xcomp") or sent.children(verb, *SUBJECTS) \
+            or not any(f in verb.morph for f in ("VerbForm=Ger", "VerbForm=Part", "VerbForm=Inf")):
+        return None
+    head = sent.head(verb)
+    while head is not None and head.pos not in ("VERB", "AUX"):
+        head = sent.head(head)
+    return head
+
+
+def _of_verb(sent: Sentence, verb: Token, token: Token) -> bool | None:
+    """Whether a word belongs to the verb's own clause (True), to a clause joined to it or to one of
+    its phrases (False), or hangs on no verb of the sentence at all (None)."""
+    seen = set()
+    while token is not verb:
+        if token.dep in JOINED_CLAUSES or token.i in seen:
+            return False
+        seen.add(token.i)
+        head = sent.head(token)
+        if head is None:
+            return None if token.pos not in ("VERB", "AUX") else False
+        token = head
+    return True
+
+
+def _time_head(sent: Sentence, start: int, end: int) -> Token | None:
+    """The word of a time expression that the rest hangs from ("week" of "last week")."""
+    words = [t for t in sent.tokens if t.start < end and start < t.end]
+    inside = {t.i for t in words}
+    return next((t for t in words if t.head not in inside or t.head == t.i), words[0] if words else None)
+
+
+def _names_a_thing(token: Token, text: str) -> bool:
+    """A time that only tells which thing a noun is: "the 2022 election", "the 1951 treaty",
+    "[last month's] deportations", "[Tuesday's] attack"."""
+    return token.dep == "nmod:poss" or len(text) == 4 and text.isdigit() and token.dep in ("compound", "nummod", "amod")
 
 
 def _frontier(token: Token) -> bool:

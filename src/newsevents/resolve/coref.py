@@ -17,11 +17,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from ..lang.en.actors import OFFICES, SUBJECT_PRONOUNS
+from ..lang.en.actors import OBJECT_PRONOUNS, OFFICES, SUBJECT_PRONOUNS
 from ..records import Entity, Token
 from .context import Context
 from .titles import Title, describe
-from .tree import SUBJECTS
+from .tree import OBJECTS, SUBJECTS
 from .words import BACK_REFERENCES, PERSON_TITLES
 
 NOMINAL, PRONOUN = "NOMINAL", "PRONOUN"
@@ -362,10 +362,15 @@ def _pronouns(entities: list[Entity], people: list[Person], ctx: Context) -> lis
     genders: dict[int, str] = {}
     found = []
     for token in ctx.tree.tokens:
-        gender = SUBJECT_PRONOUNS.get(token.text.lower())
-        if gender is None or (token.dep and token.dep not in SUBJECTS):
-            continue
-        antecedent = _nearest(token, mentions, genders, gender, ctx)
+        word = token.text.lower()
+        if word in OBJECT_PRONOUNS and token.dep in OBJECTS:
+            gender = OBJECT_PRONOUNS[word]
+            antecedent = _other_than_subject(token, mentions + found, genders, gender, ctx)
+        else:
+            gender = SUBJECT_PRONOUNS.get(word)
+            if gender is None or (token.dep and token.dep not in SUBJECTS):
+                continue
+            antecedent = _nearest(token, mentions, genders, gender, ctx)
         if antecedent is None:
             continue
         head = antecedent.actor.get("antecedent", antecedent.start)
@@ -394,6 +399,25 @@ def _nearest(token: Token, mentions: list[Entity], genders: dict[int, str], gend
     if subjects:
         return subjects[0] if same else subjects[-1]
     return window[0][0]
+
+
+def _other_than_subject(token: Token, mentions: list[Entity], genders: dict[int, str], gender: str,
+                        ctx: Context) -> Entity | None:
+    """The person an object pronoun points back to: the nearest of its gender before it, in its
+    sentence or the last, who is not its verb's subject ("Ruto met Abiy. He thanked [him]" is Abiy)."""
+    verb = ctx.tree.tokens[token.head] if token.head != token.i else None
+    subject = next((ctx.tree.tokens[i] for i in ctx.tree.children[verb.i] if ctx.tree.tokens[i].dep in SUBJECTS),
+                   None) if verb is not None else None
+    doer = next((m for m in mentions if subject is not None and m.start <= subject.start < m.end), None)
+    doer_head = doer.actor.get("antecedent", doer.start) if doer is not None else None
+    for mention in sorted((m for m in mentions if m.end <= token.start), key=lambda m: m.start, reverse=True):
+        first = ctx.tree.at(mention.start)
+        if first is None or first.sent < token.sent - 1:
+            return None
+        head = mention.actor.get("antecedent", mention.start)
+        if head != doer_head and genders.get(head, gender) == gender and mention.label != PRONOUN:
+            return mention
+    return None
 
 
 def _subject(mention: Entity, ctx: Context) -> bool:

@@ -62,6 +62,8 @@ OFFICES = {
 }
 
 SUBJECT_PRONOUNS = {"he": "m", "she": "f"}
+# Object pronouns that point back to a person: "thanked him", "met her" ("her" as an object only).
+OBJECT_PRONOUNS = {"him": "m", "her": "f"}
 
 # Phrase words that end a title before a name or an apposition.
 DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "that"})
