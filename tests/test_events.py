@@ -1494,3 +1494,10 @@ def test_a_time_in_a_relative_clause_of_the_source_dates_that_clause_only():
 def test_an_event_is_dated_by_its_own_clause(text, verb, expected):
     events = lenient(text, published="2025-06-20")
     assert {e.date for e in events if e.verb == verb} == {expected}
+
+
+def test_words_after_a_comma_in_a_purpose_clause_are_no_pattern_words_of_the_verb():
+    # "- * BORDER [050]" (reopening a border) must not take "..., on the border" of a nested phrase
+    text = "Kenya launched an operation to flush out rebels from the Boni Forest, on the border with Somalia."
+    codes = {e.cameo for e in lenient(text) if e.verb == "launched"}
+    assert codes and "050" not in codes

@@ -111,6 +111,8 @@ def _phrase_after(sent: Sentence, verb: Token, words: tuple[Token, ...]) -> list
     """The verb's phrase after its words, without the clauses hanging from it."""
     last = words[-1].i
     phrase = sent.subtree(verb, skip=CLAUSE_BOUNDARY, limit=AFTER * 2)
+    beyond = {t.i for token in phrase if _purpose(sent, token) for t in _after_comma(sent.subtree(token))}
+    phrase = [t for t in phrase if t.i not in beyond]
     for clause in sent.children(verb, "advcl"):  # "attacked Y [for accumulating wealth]": a phrase, as "for X"
         if any(m.text.lower() in GERUND_PREPOSITIONS for m in sent.children(clause, "mark")):
             phrase += [t for t in sent.subtree(clause, skip=CLAUSE_BOUNDARY, limit=AFTER) if t not in phrase]
@@ -123,6 +125,19 @@ def _phrase_after(sent: Sentence, verb: Token, words: tuple[Token, ...]) -> list
     dates |= {t.i for token in phrase if _when(sent, token) or _told_by(sent, token) or _free_adjunct(sent, token)
               or _along_with(sent, token) for t in sent.subtree(token)}
     return [t for t in phrase if t.i > last and t.i not in dates][:AFTER]
+
+
+def _purpose(sent: Sentence, token: Token) -> bool:
+    """A "to" + verb clause of a noun after the verb: "a grant [to finance projects]", "launched an
+    operation [to flush out rebels from the forest, on the border with Somalia]"."""
+    return token.dep == "acl" and any(m.text.lower() == "to" for m in sent.children(token, "mark"))
+
+
+def _after_comma(words: list[Token]) -> list[Token]:
+    """The words of a purpose clause after its first comma ("..., on the border"): no more the
+    verb's phrase, whose pattern words ("* GRANT TO FINANCE", "* BORDER") come before."""
+    comma = next((n for n, t in enumerate(words) if t.text == ","), None)
+    return words[comma:] if comma is not None else []
 
 
 def _free_adjunct(sent: Sentence, token: Token) -> bool:
