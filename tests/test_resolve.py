@@ -722,3 +722,10 @@ def test_a_weekday_takes_the_tense_of_the_verb_the_parse_hangs_it_on(text, expec
     times = resolve_document(article, annotate_texts([text])[0]).times
     day = next(t for t in times if t.text in ("Tuesday", "Friday"))
     assert day.value == expected
+
+
+def test_an_opposition_title_beats_an_old_open_ended_government_code():
+    # the dictionary codes Raila Odinga KENGOV from 2008 with no end; the text says what he is now
+    found = actors_of("Opposition leader Raila Odinga called on President William Ruto to withdraw the bill.")
+    assert code(found, "Raila Odinga") == ("KEN", "OPP")
+    assert code(found, "William Ruto") == ("KEN", "GOV")

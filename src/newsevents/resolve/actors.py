@@ -62,6 +62,7 @@ _GOVERNMENT_WORDS = frozenset({"administration", "government", "cabinet"})
 # against Iran"); after others ("in", "to", "from") it is a place.
 _ACTING_PREPOSITIONS = frozenset({"with", "for", "against", "by", "toward", "towards"})
 _RELATIVE_SUBJECTS = frozenset({"which", "who", "that"})
+_NOT_IN_POWER = frozenset({"OPP"})  # a title role that says the person holds no office now
 _PLACE_NOUNS = frozenset({"border", "frontier", "boundary", "coast", "line", "bridge", "road", "route", "link"})
 _NOT_NAMES = frozenset({"rear", "vice", "deputy", "acting"})  # the first word of a title, taken for a name
 _DESTINATION_VERBS = frozenset({"leave", "depart", "head", "sail", "fly", "bind", "set", "board", "make"})
@@ -558,14 +559,16 @@ def _conflicts(known: ActorMatch, title: Title, ctx: Context) -> bool:
 def _in_role(known: ActorMatch, role: str | None, ctx: Context) -> dict:
     """The dictionary's person, in the role the title gives when they hold it on the day
     ("army chief General al-Burhan": SDN MIL, though also head of state); a former official
-    (ELI) or a person with no role takes the title's role."""
+    (ELI) or a person with no role takes the title's role, and so does one the text calls a
+    leader of the opposition: the dictionary's open-ended government code is out of date
+    ("opposition leader Raila Odinga", prime minister from 2008)."""
     if role is None or role == known.role:
         return from_match(known, rule="title")
     held = [c.code for c in known.entry.codes if c.dated and (c.applies_on(ctx.on) if ctx.on else c.end is None)]
     if any(split_code(c) == (known.country, role) for c in held):
         return actor(known.name, known.country, role, rule="title")
-    if known.role in (None, "ELI") and known.country:
-        return actor(known.name, known.country, role, rule="title")
+    if (known.role in (None, "ELI") or role in _NOT_IN_POWER) and known.country:
+        return actor(known.name, known.country, role, rule="title")  # "opposition leader Raila Odinga"
     return from_match(known, rule="title")
 
 
