@@ -229,3 +229,24 @@ def test_the_city_of_a_dateline_is_a_place():
 def test_a_heading_in_capitals_before_a_dash_is_no_place():
     found = entities("BREAKING — Soldiers fired on the crowd in Kosti.")
     assert not any(text == "BREAKING" for text, _ in found)
+
+
+def test_an_organisation_name_goes_on_after_of_on_or_for():
+    found = entities("The Kenya National Commission on Human Rights said two people died, and the Ministry of Foreign "
+                     "Affairs summoned the envoy. Detectives of the Directorate of Criminal Investigations arrested him.")
+    assert {("Kenya National Commission on Human Rights", "ORG"), ("Ministry of Foreign Affairs", "ORG"),
+            ("Directorate of Criminal Investigations", "ORG")} <= found
+
+
+def test_names_joined_by_and_make_one_organisation_but_two_named_ones_stay_two():
+    found = entities("The Independent Electoral and Boundaries Commission announced the results. Kenya Airways and "
+                     "Rwanda Airways cancelled flights, and the Department of Housing and Urban Development said so.")
+    assert ("Independent Electoral and Boundaries Commission", "ORG") in found
+    assert ("Department of Housing and Urban Development", "ORG") in found
+    assert not any(" and Rwanda" in text for text, _ in found)
+
+
+def test_a_day_or_a_company_suffix_does_not_carry_a_name_on():
+    found = entities("The Electoral Commission on Monday rejected the appeal. Safaricom Inc. of Nairobi said it would "
+                     "comply.")
+    assert not any(text.endswith(("Monday", "of Nairobi")) for text, _ in found)

@@ -35,7 +35,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from ..lang.en.organisations import AIRLINE_WORD, NOT_IN_NAMES, ORG_HEADS, PLACE_HEADS
+from ..lang.en.organisations import (AIRLINE_WORD, CORPORATE_SUFFIXES, NAME_PREPOSITIONS, NOT_AFTER_HEADS,
+                                     NOT_IN_NAMES, ORG_HEADS, PLACE_HEADS)
 from . import datelines, documents, lowercase, products, surnames, titles, waters
 from .documents import NAME_WORD
 
@@ -57,10 +58,25 @@ def load_patterns(folder: Path = PATTERNS) -> list[dict]:
 
 def organisation_patterns() -> list[dict]:
     """Capitalised words ending in an organisation word ("Singapore Airlines", "Labour Party")
-    or a place word ("Changi International Airport")."""
+    or a place word ("Changi International Airport"); an organisation word carried on by "of",
+    "on" or "for" and capitalised words ("Kenya National Commission on Human Rights", "Ministry
+    of Foreign Affairs", "Directorate of Criminal Investigations"), and names joined by "and"
+    before one ("Independent Electoral and Boundaries Commission")."""
     word = {"TEXT": {"REGEX": NAME_WORD.pattern}, "LOWER": {"NOT_IN": sorted(NOT_IN_NAMES)}}
-    return [{"label": label, "pattern": [word] * n + [{"ORTH": {"IN": sorted(heads)}}]}
-            for label, heads in (("ORG", ORG_HEADS), ("LOC", PLACE_HEADS)) for n in (1, 2, 3, 4)]
+    tail = {"TEXT": {"REGEX": NAME_WORD.pattern}, "LOWER": {"NOT_IN": sorted(NOT_IN_NAMES | NOT_AFTER_HEADS)}}
+    org, joined = {"ORTH": {"IN": sorted(ORG_HEADS)}}, {"LOWER": "and"}
+    bodies = {"ORTH": {"IN": sorted(ORG_HEADS - CORPORATE_SUFFIXES)}}  # not "Google Inc. of Mountain View"
+    patterns = [{"label": label, "pattern": [word] * n + [{"ORTH": {"IN": sorted(heads)}}]}
+                for label, heads in (("ORG", ORG_HEADS), ("LOC", PLACE_HEADS)) for n in (1, 2, 3, 4)]
+    by = {"LOWER": {"IN": list(NAME_PREPOSITIONS)}}
+    carried = [[by] + [tail] * n for n in (1, 2, 3)]
+    carried += [[by] + [tail] * a + [joined] + [tail] * b for a in (1, 2) for b in (1, 2)]  # "of Housing and Urban Development"
+    patterns += [{"label": "ORG", "pattern": [word] * n + [bodies] + rest} for n in (0, 1, 2, 3) for rest in carried]
+    inner = {"TEXT": {"REGEX": NAME_WORD.pattern}, "LOWER": {"NOT_IN": sorted(NOT_IN_NAMES)},
+             "ORTH": {"NOT_IN": sorted(ORG_HEADS)}}  # not "Shanghai Airlines and Xiamen Airlines"
+    patterns += [{"label": "ORG", "pattern": [word] * (a - 1) + [inner, joined] + [word] * b + [org]}
+                 for a in (1, 2) for b in (1, 2)]
+    return patterns
 
 
 def airline_patterns(patterns: list[dict]) -> list[dict]:

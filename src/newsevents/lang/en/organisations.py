@@ -7,7 +7,8 @@ ORG_HEADS = frozenset("""
 Airlines Airways Air Corporation Corp Corp. Inc Inc. Ltd Ltd. Plc PLC LLC Co. Company Group
 Bank University Party Ministry Agency Council Commission Committee Association Foundation
 Institute Federation Union League Front Movement Brigades Army Navy Force Forces Police
-Office Corps Department Authority Bureau
+Office Corps Department Authority Bureau Directorate Secretariat Tribunal Court Assembly Organization
+Organisation Programme
 """.split()) | frozenset(
     # newspapers: "The Jakarta Post", "Khaleej Times", "Sydney Morning Herald"
     "Post Times Herald Tribune Gazette Journal Chronicle Telegraph Inquirer Courier".split())
@@ -16,6 +17,18 @@ Office Corps Department Authority Bureau
 NOT_IN_NAMES = frozenset("""
 the a an this that these those his her its their our my your he she it they we i
 in on at of for by with from to and or but as after before when while if
+""".split())
+
+# Organisation words of companies, after which "of" names a place, not more of the name:
+# "Google Inc. of Mountain View".
+CORPORATE_SUFFIXES = frozenset("Corporation Corp Corp. Inc Inc. Ltd Ltd. Plc PLC LLC Co. Company Group".split())
+# Prepositions that carry an organisation's name on after its head word: "Ministry [of] Foreign
+# Affairs", "Commission [on] Human Rights", "High Commissioner [for] Refugees".
+NAME_PREPOSITIONS = ("of", "on", "for")
+# Capitalised words that never carry such a name on: "the Commission on Monday", "Police in June".
+NOT_AFTER_HEADS = frozenset("""
+monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+august september october november december
 """.split())
 
 # Words that end a place's name the same way ("Changi International Airport"), which the
