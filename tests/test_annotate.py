@@ -1,6 +1,7 @@
 """The annotate stage: sentences and entities with offsets into the article text."""
 from __future__ import annotations
 
+import pytest
 import spacy
 
 from newsevents.annotate import annotate_articles, annotate_texts, batches, doc_sentences
@@ -275,3 +276,19 @@ def test_a_dateline_is_a_sentence_of_its_own():
     nlp = spacy.blank("en")
     doc = paragraph_boundaries(nlp("Talks resume\n\nKHARTOUM, Sudan (AP) — The army agreed to resume talks."))
     assert [t.text for t in doc if t.is_sent_start] == ["Talks", "KHARTOUM", "The"]
+
+
+@pytest.mark.parametrize("text, subject, verb", [
+    ("France, whose troops left Mali in 2022, declined to comment.", "France", "declined"),
+    ("The minister, whose plane landed in Bamako on Monday, declined to comment.", "minister", "declined"),
+    ("The talks, whose outcome was unclear, were suspended.", "talks", "suspended"),
+])
+def test_a_whose_clause_between_a_subject_and_its_verb_is_a_relative_clause(text, subject, verb):
+    [annotations] = annotate_texts([text])
+    tokens = annotations.tokens
+    word = {t.text: t for t in tokens}
+    assert word[verb].dep == "ROOT"
+    assert word[subject].dep.startswith("nsubj") and tokens[word[subject].head].text == verb
+    whose = word["whose"]
+    clause = tokens[tokens[whose.head].head]
+    assert clause.dep == "acl:relcl" and tokens[clause.head].text == subject

@@ -1501,3 +1501,8 @@ def test_words_after_a_comma_in_a_purpose_clause_are_no_pattern_words_of_the_ver
     text = "Kenya launched an operation to flush out rebels from the Boni Forest, on the border with Somalia."
     codes = {e.cameo for e in lenient(text) if e.verb == "launched"}
     assert codes and "050" not in codes
+
+
+def test_the_subject_before_a_whose_clause_is_the_doer_of_the_verb_after_it():
+    events = lenient("Egypt, whose troops guard the border, accused Sudan of arming the rebels.")
+    assert ("EGY", "SDN", "112") in triples(events)

@@ -1,0 +1,91 @@
+"""Mend one misparse: a "whose" clause between a subject and its verb.
+
+"France, whose troops left Mali in 2022, declined to comment", "The minister, whose plane landed
+in Bamako, declined to comment": the parser makes the relative clause's verb ("left") the root,
+hangs the subject on it (or leaves it a vocative) and makes the real verb ("declined") its
+conjunct, so the subject did not decline anything and no actor did. The surface is plain: a noun,
+a comma, "whose", a clause, a comma, then the verb the parse made that clause's conjunct. This
+rebuilds it as UD writes it: the clause's verb is an `acl:relcl` of the noun, the noun the subject
+of the later verb, which takes the place the clause's verb had (the root, most often), and what
+came after it on the clause's verb (the full stop) hangs on it. The later verb may also have
+been made a `parataxis` ("The talks, whose outcome was unclear, were suspended"). A repair that would leave a cycle
+is dropped.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from itertools import groupby
+
+from ..records import Token
+
+NOUNS = frozenset({"NOUN", "PROPN"})
+VERBS = frozenset({"VERB", "AUX"})
+LATER_DEPS = frozenset({"conj", "parataxis"})  # what the parse made of the verb after the clause
+
+
+def whose_clauses(tokens: list[Token]) -> list[Token]:
+    """The tokens, with each misparsed "whose" clause rebuilt (see the module)."""
+    if not tokens:
+        return tokens
+    first, out = tokens[0].i, list(tokens)
+    for _, group in groupby(tokens, key=lambda t: t.sent):
+        sentence = [t.i - first for t in group]
+        for k in sentence[2:]:
+            if out[k].text.lower() == "whose" and out[k - 1].text == "," and out[k - 2].pos in NOUNS:
+                mended = _mend(out, first, k - 2, k, sentence)
+                out = mended if mended is not None else out
+    return out
+
+
+def _mend(tokens: list[Token], first: int, noun: int, whose: int, sentence: list[int]) -> list[Token] | None:
+    clause = _verb_above(tokens, first, tokens[whose].head - first)
+    if clause is None:
+        return None
+    later = next((k for k in sentence if k > clause and tokens[k].head - first == clause
+                  and tokens[k].dep in LATER_DEPS and tokens[k].pos in VERBS and _after_comma(tokens, first, k)), None)
+    if later is None:
+        return None
+    out = list(tokens)
+    verb = tokens[clause]
+    if verb.head == verb.i:
+        out[later] = replace(out[later], head=out[later].i, dep="ROOT")
+    else:
+        out[later] = replace(out[later], head=verb.head, dep=verb.dep)
+    out[clause] = replace(verb, head=out[noun].i, dep="acl:relcl")
+    passive = any(tokens[k].head - first == later and tokens[k].dep == "aux:pass" for k in sentence)
+    out[noun] = replace(out[noun], head=out[later].i, dep="nsubj:pass" if passive else "nsubj")
+    for k in sentence:  # the comma before the verb and what follows it leave the clause
+        if k >= later - 1 and k != later and tokens[k].head - first == clause:
+            out[k] = replace(out[k], head=out[later].i)
+    return out if _acyclic(out, first, sentence) else None
+
+
+def _after_comma(tokens: list[Token], first: int, k: int) -> bool:
+    """Whether a comma comes right before the verb and its auxiliaries ("..., [were] suspended")."""
+    at = k - 1
+    while at > 0 and tokens[at].head - first == k and tokens[at].dep in ("aux", "aux:pass", "advmod"):
+        at -= 1
+    return tokens[at].text == ","
+
+
+def _verb_above(tokens: list[Token], first: int, at: int) -> int | None:
+    """The predicate at or above token `at` (the noun "whose" belongs to, as subject or object):
+    a verb, or the root the parse made of an adjective ("whose outcome was [unclear]")."""
+    for _ in range(4):
+        if tokens[at].pos in VERBS or tokens[at].dep == "ROOT":
+            return at
+        head = tokens[at].head - first
+        if head == at:
+            return None
+        at = head
+    return None
+
+
+def _acyclic(tokens: list[Token], first: int, sentence: list[int]) -> bool:
+    for k in sentence:
+        at, steps = k, 0
+        while tokens[at].head - first != at:
+            at, steps = tokens[at].head - first, steps + 1
+            if steps > len(sentence):
+                return False
+    return True
