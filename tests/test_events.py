@@ -1506,3 +1506,12 @@ def test_words_after_a_comma_in_a_purpose_clause_are_no_pattern_words_of_the_ver
 def test_the_subject_before_a_whose_clause_is_the_doer_of_the_verb_after_it():
     events = lenient("Egypt, whose troops guard the border, accused Sudan of arming the rebels.")
     assert ("EGY", "SDN", "112") in triples(events)
+
+
+@pytest.mark.parametrize("text, act, expected", [
+    ("Kenya accused Uganda of attacking Somalia.", "190", ("UGA", "SOM", "reported")),
+    ("Kenya thanked Uganda for helping Somalia.", "070", ("UGA", "SOM", "asserted")),
+])
+def test_the_object_of_an_accusation_or_thanks_is_the_doer_of_the_gerund_after_it(text, act, expected):
+    event = next(e for e in lenient(text) if e.cameo == act)
+    assert (event.actor1.code, event.actor2.code, event.modality) == expected

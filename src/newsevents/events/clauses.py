@@ -76,6 +76,9 @@ def clause_of(sent: Sentence, verb: Token) -> Clause:
     return Clause(verb, subject, others, passive, agent, tuple(targets))
 
 
+# Prepositions of a gerund whose doer is the object of the verb it hangs from: "accused Y [of]
+# attacking Z", "thanked Y [for] helping", "arrested Y [for] spying".
+OBJECT_CONTROL = frozenset({"of", "for"})
 NOUN_MARKERS = ("det", "nmod:poss")  # words only a noun takes: "the", "Uganda's"
 
 
@@ -165,6 +168,11 @@ def subject_of(sent: Sentence, verb: Token, depth: int = 0) -> tuple[Token | Non
     if verb.dep == "conj" and head.pos in ("VERB", "AUX"):
         return subject_of(sent, head, depth + 1)
     if verb.dep == "advcl" and head.pos in ("VERB", "AUX") and head.i < verb.i and _ing_form(verb):
+        done_by = sent.child(head, *OBJECTS) if _marked(sent, verb, OBJECT_CONTROL) else None
+        if done_by is not None and (done_by.ent or done_by.pos in ("PROPN", "PRON")):
+            # "X accused [Y] of attacking Z", "thanked [Y] for helping": Y did it ("ignoring a
+            # court summons for trying ..." is no summons trying anything)
+            return done_by, False
         return subject_of(sent, head, depth + 1)  # "X spoke on Monday, blaming Y": X blames
     if carried(sent, verb):  # "X issued a statement condemning Y": X condemns
         return subject_of(sent, sent.head(head), depth + 1)[0], False
@@ -173,6 +181,10 @@ def subject_of(sent: Sentence, verb: Token, depth: int = 0) -> tuple[Token | Non
     if verb.dep in ("advcl", "parataxis", "dep", "ccomp") and head.i > verb.i:
         return _fragment_subject(sent, verb), False
     return None, False
+
+
+def _marked(sent: Sentence, verb: Token, words: frozenset[str]) -> bool:
+    return any(m.text.lower() in words for m in sent.children(verb, "mark", "case"))
 
 
 def _past_participle(verb: Token, *, by_tag: bool = True) -> bool:

@@ -26,6 +26,7 @@ CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "provided"})
 THREAT_CONDITIONS = frozenset({"if", "unless"})  # a hostile act promised on a condition is a threat
 SAYING = frozenset({"declare", "add", "indicate", "insist", "reiterate", "assure", "promise", "pledge", "vow"})
 REPORTING_VERBS = frozenset({"say", "report", "claim", "allege", "tell", "state", "announce"})
+ACCUSING = frozenset({"accuse", "blame", "suspect", "charge", "allege"})  # "accused Y of [attacking] Z"
 
 
 def modality(sent: Sentence, verb: Token) -> str:
@@ -122,8 +123,15 @@ def _according_to(sent: Sentence, verb: Token) -> bool:
 
 
 def _reported(sent: Sentence, verb: Token) -> bool:
+    """A clause a verb of saying reports, or the act an accusation alleges ("accused Y of
+    [attacking] Z", "blamed Y for [shelling] the town")."""
     head = sent.head(verb)
-    return verb.dep == "ccomp" and head is not None and head.lemma.lower() in REPORTING_VERBS
+    if head is None:
+        return False
+    if verb.dep == "advcl" and head.lemma.lower() in ACCUSING \
+            and any(m.text.lower() in ("of", "for") for m in sent.children(verb, "mark", "case")):
+        return True
+    return verb.dep == "ccomp" and head.lemma.lower() in REPORTING_VERBS
 
 
 def refused(sent: Sentence, verb: Token) -> bool:
