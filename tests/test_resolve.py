@@ -729,3 +729,19 @@ def test_an_opposition_title_beats_an_old_open_ended_government_code():
     found = actors_of("Opposition leader Raila Odinga called on President William Ruto to withdraw the bill.")
     assert code(found, "Raila Odinga") == ("KEN", "OPP")
     assert code(found, "William Ruto") == ("KEN", "GOV")
+
+
+def test_a_town_qualified_by_its_country_is_found_there_and_the_same_name_later_follows():
+    text = ("TRIPOLI, Lebanon — Officials reported no damage after the strike. Residents of Tripoli, Lebanon's "
+            "second city, spent the night outdoors. Later, officials in Tripoli reopened the port.")
+    doc = newsevents.process_text(text, published="2025-05-04")
+    tripolis = [e for e in doc.annotations.entities if e.text.lower() == "tripoli"]
+    assert len(tripolis) == 3
+    assert all(e.place is not None and e.place.country == "LBN" and e.place.raw == e.text for e in tripolis)
+
+
+def test_a_list_of_countries_is_not_read_as_a_town_and_its_country():
+    doc = newsevents.process_text("Kenya, Uganda and Tanzania signed the pact in Arusha.", published="2025-05-04")
+    places = {e.text: e.place for e in doc.annotations.entities if e.place is not None}
+    assert places["Arusha"].country == "TZA"
+    assert all(e.text != "Kenya" or e.place is None or e.place.country == "KEN" for e in doc.annotations.entities)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from ..actors.countries import countries
 from ..places import Place, article_focus, resolve_places
 from ..records import Entity
 
@@ -10,12 +11,29 @@ PLACE_LABELS = frozenset({"LOC", "GPE", "FAC"})
 
 
 def locate(entities: list[Entity], *, text: str, title: str | None) -> tuple[list[Entity], str | None, Place | None]:
-    """The entities with `place` set on location mentions, the focus country and the focus place."""
+    """The entities with `place` set on location mentions, the focus country and the focus place.
+    A town the text qualifies with its country ("TRIPOLI, Lebanon —", "Tripoli, Lebanon's second
+    city") is looked up in that country, and the same name elsewhere in the text follows it."""
     where = [i for i, e in enumerate(entities) if e.label in PLACE_LABELS]
-    places = resolve_places([entities[i].text for i in where], text=text) if where else []
+    mentions = [_qualified(entities, i, text) for i in where]
+    places = resolve_places(mentions, text=text) if where else []
+    places = [replace(p, raw=entities[i].text) if p is not None else None for i, p in zip(where, places)]
     out = list(entities)
     for i, place in zip(where, places):
         if place is not None:
             out[i] = replace(out[i], place=place)
     country, main = article_focus(places, title=title)
     return out, country, main
+
+
+def _qualified(entities: list[Entity], i: int, text: str) -> str:
+    """The mention, with the country written right after it when it names one ("Tripoli, Lebanon")."""
+    entity = entities[i]
+    after = entities[i + 1] if i + 1 < len(entities) else None
+    if after is None or text[entity.end:after.start] not in (", ", ","):
+        return entity.text
+    table = countries()
+    country, itself = table.lookup(after.text), table.lookup(entity.text)
+    if country is None or country.kind == "capital" or itself is not None and itself.kind != "capital":
+        return entity.text  # "Kenya, Uganda and Tanzania": a list, not a qualifier
+    return f"{entity.text}, {after.text}"
