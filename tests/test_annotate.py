@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 import spacy
 
+import newsevents
 from newsevents.annotate import annotate_articles, annotate_texts, batches, doc_sentences
 from newsevents.annotate.chunks import MAX_CHARS, pieces
 from newsevents.annotate.labels import our_label
@@ -292,3 +293,34 @@ def test_a_whose_clause_between_a_subject_and_its_verb_is_a_relative_clause(text
     whose = word["whose"]
     clause = tokens[tokens[whose.head].head]
     assert clause.dep == "acl:relcl" and tokens[clause.head].text == subject
+
+
+def test_a_verb_the_parse_hung_on_its_subject_is_rebuilt_as_the_root():
+    from newsevents.annotate.predicates import hung_verbs
+    from newsevents.records import Token
+
+    # the parse as the shipped parser gave it for this sentence: "leader" the root, "warned" its acl
+    rows = [("The", "DT", "det", 1), ("group", "NN", "nmod:poss", 3), ("'s", "POS", "case", 1),
+            ("leader", "NN", "ROOT", 3), (",", ",", "punct", 5), ("Naim", "NNP", "appos", 3),
+            ("Qassem", "NNP", "flat", 5), (",", ",", "punct", 8), ("warned", "VBD", "acl", 3),
+            ("that", "IN", "mark", 12), ("talks", "NNS", "nsubj", 12), ("would", "MD", "aux", 12),
+            ("fail", "VB", "acl:relcl", 3), (".", ".", "punct", 3)]
+    tokens, at = [], 0
+    for i, (text, tag, dep, head) in enumerate(rows):
+        pos = {"NN": "NOUN", "NNS": "NOUN", "NNP": "PROPN", "VBD": "VERB", "VB": "VERB"}.get(tag, "X")
+        tokens.append(Token(i=i, start=at, end=at + len(text), text=text, lemma=text, pos=pos, tag=tag, dep=dep,
+                            head=head, sent=0, morph="", ent=""))
+        at += len(text) + 1
+    mended = hung_verbs(tokens)
+    assert (mended[8].dep, mended[8].head) == ("ROOT", 8)
+    assert (mended[3].dep, mended[3].head) == ("nsubj", 8)
+    assert (mended[12].dep, mended[12].head) == ("ccomp", 8)
+    assert (mended[13].dep, mended[13].head) == ("punct", 8)
+    assert mended[5].head == 3  # the apposition stays on the subject
+
+
+def test_a_quote_after_a_subject_and_its_apposition_has_that_speaker():
+    text = ('Hezbollah fired rockets. The group\'s leader, Naim Qassem, warned in a televised speech last Thursday '
+            'that the movement would "not stand idle."')
+    quotes = newsevents.process_text(text, published="2025-05-04").annotations.quotes
+    assert quotes and all(q.speaker and q.speaker["text"] == "Naim Qassem" for q in quotes)
