@@ -1515,3 +1515,8 @@ def test_the_subject_before_a_whose_clause_is_the_doer_of_the_verb_after_it():
 def test_the_object_of_an_accusation_or_thanks_is_the_doer_of_the_gerund_after_it(text, act, expected):
     event = next(e for e in lenient(text) if e.cameo == act)
     assert (event.actor1.code, event.actor2.code, event.modality) == expected
+
+
+def test_a_countrys_jets_and_drones_are_its_forces():
+    assert ("ISRMIL", "LBN", "195") in triples(lenient("Israeli jets struck targets in southern Lebanon."))
+    assert ("RUSMIL", "UKR", "195") in triples(lenient("Russian drones hit a power plant in Kharkiv."))

@@ -745,3 +745,10 @@ def test_a_list_of_countries_is_not_read_as_a_town_and_its_country():
     places = {e.text: e.place for e in doc.annotations.entities if e.place is not None}
     assert places["Arusha"].country == "TZA"
     assert all(e.text != "Kenya" or e.place is None or e.place.country == "KEN" for e in doc.annotations.entities)
+
+
+def test_a_titled_official_takes_the_country_of_the_same_office_named_before():
+    text = ("Israeli jets struck southern Lebanon overnight, hours before a U.S. envoy was due in Beirut. Lebanese "
+            "officials said the strikes hit Tyre. The envoy, Daniel Wexford, is expected to meet Lebanese officials "
+            "on Monday.")
+    assert code(actors_of(text, published="2025-05-04"), "Daniel Wexford") == ("USA", "GOV")

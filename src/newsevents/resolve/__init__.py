@@ -117,7 +117,8 @@ def _remember_state(entity: Entity, ctx: Context) -> None:
     found = entity.actor or {}
     token = ctx.tree.at(entity.start)
     if token is not None and found.get("country") and found.get("role") in STATE_ROLES:
-        ctx.state_actors.append((entity.start, token.sent, found["country"], found["role"]))
+        ctx.state_actors.append((entity.start, token.sent, found["country"], found["role"],
+                                 entity.text.split()[-1].lower()))
 
 
 def _organisation_like(entity: Entity) -> bool:

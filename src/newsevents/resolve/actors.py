@@ -534,7 +534,7 @@ def _coded(entity: Entity, title: Title | None, ctx: Context) -> dict | None:
         country, role, code = None, title.code[:3], title.code  # an IGO or NGO: its own code
         return actor(entity.text, country, role, code=code, rule="title")
     role = _title_role(title) or (known.role if known else None)
-    country = title.country or (known.country if known else None) or _unstated_country(role, entity, ctx)
+    country = title.country or (known.country if known else None) or _unstated_country(role, entity, ctx, title.office)
     if known is not None and known.country == country and known.role == role:
         return from_match(known, rule="title")
     return actor(entity.text, country, role, rule="title")
@@ -580,18 +580,29 @@ def _title_role(title: Title) -> str | None:
     return title.role or body
 
 
-def _unstated_country(role: str | None, entity: Entity, ctx: Context) -> str | None:
+def _unstated_country(role: str | None, entity: Entity, ctx: Context, office: str | None = None) -> str | None:
     """The country of a titled person the title gives none: a state official ("army spokesman",
-    "Justice X") is of the article's focus country; anyone else ("a teacher", "the chief
-    executive") of the one country the places of their own sentence lie in, else none: the
-    focus of the story is no evidence of a private person's nationality."""
+    "Justice X") is of the country of the same office named before ("a U.S. envoy ... The envoy,
+    Amos Hochstein"), else of a body of the same role just before, else of the article's focus
+    country; anyone else ("a teacher", "the chief executive") of the one country the places of
+    their own sentence lie in, else none: the focus of the story is no evidence of a private
+    person's nationality."""
     token = ctx.tree.at(entity.start)
     if role in STATE_ROLES:
-        return _nearby_state(role, token, ctx) or ctx.focus
+        return _same_office(office, entity, ctx) or _nearby_state(role, token, ctx) or ctx.focus
     if role == "ELI":
         return ctx.focus
     countries = ctx.sentence_countries.get(token.sent, set()) if token is not None else set()
     return next(iter(countries)) if len(countries) == 1 else None
+
+
+def _same_office(office: str | None, entity: Entity, ctx: Context) -> str | None:
+    """The country of the one office of that name coded before ("a U.S. envoy" for "the envoy")."""
+    if not office:
+        return None
+    word = office.split()[-1]
+    found = {country for start, _, country, _, last in ctx.state_actors if start < entity.start and last == word}
+    return found.pop() if len(found) == 1 else None
 
 
 def _nearby_state(role: str, token: Token | None, ctx: Context) -> str | None:
@@ -599,7 +610,7 @@ def _nearby_state(role: str, token: Token | None, ctx: Context) -> str | None:
     ("The Lao energy ministry rejected it. Deputy Minister X said" -> LAO), if just one country."""
     if token is None:
         return None
-    near = {country for start, sent, country, kind in ctx.state_actors
+    near = {country for start, sent, country, kind, _ in ctx.state_actors
             if kind == role and start < token.start and token.sent - 1 <= sent <= token.sent}
     return near.pop() if len(near) == 1 else None
 

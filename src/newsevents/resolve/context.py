@@ -17,7 +17,7 @@ class Context:
     focus: str | None  # the article's main country (ISO3)
     sentence_countries: dict = field(default_factory=dict)  # sentence -> countries of its places
     organisations: list = field(default_factory=list)  # organisations coded so far, in text order
-    state_actors: list = field(default_factory=list)  # (start, sentence, country, role) of state bodies coded so far
+    state_actors: list = field(default_factory=list)  # (start, sentence, country, role, last word) of state bodies so far
 
 
 def actor(name: str, country: str | None, role: str | None, *, code: str | None = None,
