@@ -143,6 +143,7 @@ class _Run:
         auxiliaries = set(perfects.values())  # "have" of "have [tortured]": the participle is the verb
         verbs = [t for t in sent.tokens if t.pos == "VERB" or (t.pos == "AUX" and t.dep in ("ROOT", "root")
                  and t.i not in auxiliaries) or _verb_tagged_adjective(sent, t) or t.i in perfects]
+        verbs = [v for v in verbs if not _describes(sent, v)]
         return [v for v in verbs[:MAX_VERBS] if discard is None or not self._dated_discard(sent, v)]
 
     def _verb(self, sent: Sentence, verb: Token, coding: Coding | None, frame: Frame | None) -> list[Event]:
@@ -526,6 +527,19 @@ def _of_verb(sent: Sentence, verb: Token, token: Token) -> bool | None:
             return None if token.pos not in ("VERB", "AUX") else False
         token = head
     return True
+
+
+def _describes(sent: Sentence, verb: Token) -> bool:
+    """A past participle that only describes a verb's object, no doer named: "demanded the release
+    of prisoners and workers [held] in Balochistan prisons" tells of an earlier act, not this
+    sentence's. With its doer ("the talks [held] by X") it stays an act; so does one describing a
+    subject, which PETRARCH's records code ("Three journalists detained in Kampala were freed")."""
+    if verb.dep != "acl" or verb.tag != "VBN" or sent.children(verb, "obl:agent"):
+        return False
+    head, seen = sent.head(verb), 0
+    while head is not None and head.dep in ("nmod", "conj", "appos") and seen < 6:  # "the release of [X held]"
+        head, seen = sent.head(head), seen + 1
+    return head is not None and head.dep in OBJECTS
 
 
 def _time_head(sent: Sentence, start: int, end: int) -> Token | None:
