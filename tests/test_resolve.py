@@ -752,3 +752,11 @@ def test_a_titled_official_takes_the_country_of_the_same_office_named_before():
             "officials said the strikes hit Tyre. The envoy, Daniel Wexford, is expected to meet Lebanese officials "
             "on Monday.")
     assert code(actors_of(text, published="2025-05-04"), "Daniel Wexford") == ("USA", "GOV")
+
+
+def test_an_opposition_politician_the_text_gives_no_country_is_of_the_storys_country():
+    text = ("KAMPALA — Ugandan police surrounded the court in Kampala on Monday. A military court sentenced opposition "
+            "politician Kizza Besigye to seven years in prison. Besigye's lawyers said he would appeal.")
+    found = actors_of(text, published="2025-07-08")
+    assert code(found, "Kizza Besigye") == ("UGA", "OPP")
+    assert code(found, "Besigye") == ("UGA", "OPP")

@@ -250,3 +250,9 @@ def test_a_day_or_a_company_suffix_does_not_carry_a_name_on():
     found = entities("The Electoral Commission on Monday rejected the appeal. Safaricom Inc. of Nairobi said it would "
                      "comply.")
     assert not any(text.endswith(("Monday", "of Nairobi")) for text, _ in found)
+
+
+def test_a_person_noun_before_a_name_is_a_title_and_a_hyphened_particle_stays_in_the_name():
+    found = entities("A military court sentenced opposition politician Kizza Besigye to seven years. Shiite cleric "
+                     "Muqtada al-Sadr condemned the verdict.")
+    assert {("Kizza Besigye", "PERSON"), ("Muqtada al-Sadr", "PERSON")} <= found

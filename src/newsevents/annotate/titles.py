@@ -13,10 +13,11 @@ nouns of `newsevents.lang.en.places`, in lower case) is a LOC, whatever the reco
 """
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ..lang.en.places import PLACE_NOUNS
-from ..lang.en.titles import DEPARTMENTS, NAME_PARTICLES, NOT_NAMES, TITLES
+from ..lang.en.titles import DEPARTMENTS, NAME_PARTICLES, NOT_NAMES, PARTICLE_NAME, TITLES
 from .documents import NAME_WORD, is_name_word
 
 if TYPE_CHECKING:
@@ -28,9 +29,16 @@ _PLACE_LEAD = 3  # the words before a place's name: "the city of"
 
 
 def _name_words() -> list[dict]:
-    word = {"TEXT": {"REGEX": NAME_WORD.pattern}, "LOWER": {"NOT_IN": sorted(TITLES | NOT_NAMES)}}
+    word = {"TEXT": {"REGEX": f"(?:{NAME_WORD.pattern})|(?:{PARTICLE_NAME})"},  # "Muqtada al-Sadr"
+            "LOWER": {"NOT_IN": sorted(TITLES | NOT_NAMES)}}
     particle = {"LOWER": {"IN": sorted(NAME_PARTICLES)}, "OP": "?"}
     return [word, particle, {**word, "OP": "?"}, particle, {**word, "OP": "?"}, {**word, "OP": "?"}]
+
+
+def _hyphened_name_words() -> list[dict]:
+    """A name with a particle joined by a hyphen, as the tokenizer splits "al-Sadr": "Muqtada al - Sadr"."""
+    word = {"TEXT": {"REGEX": NAME_WORD.pattern}, "LOWER": {"NOT_IN": sorted(TITLES | NOT_NAMES)}}
+    return [word, {**word, "OP": "?"}, {"LOWER": {"IN": sorted(NAME_PARTICLES)}}, {"ORTH": "-"}, word]
 
 
 def _patterns() -> dict[str, list[list[dict]]]:
@@ -38,7 +46,8 @@ def _patterns() -> dict[str, list[list[dict]]]:
     # one pattern for every department (their words, any run); `_after_title` checks the phrase
     office = [{"LOWER": "of"}, {"LOWER": {"IN": sorted({w for d in DEPARTMENTS for w in d.split()})}, "OP": "+"}]
     place = [{"LOWER": "the"}, {"TEXT": {"IN": sorted(PLACE_NOUNS)}}, {"LOWER": "of"}]
-    return {"PERSON": [[title, *_name_words()], [title, *office, *_name_words()]],
+    names = (_name_words(), _hyphened_name_words())
+    return {"PERSON": [[title, *words] for words in names] + [[title, *office, *words] for words in names],
             "LOC": [[*place, *_name_words()]]}
 
 
@@ -66,7 +75,8 @@ def _name(match: "Span", label: str) -> "Span | None":
     end = len(match)
     while end > start and match[end - 1].lower_ in NAME_PARTICLES:
         end -= 1
-    if end <= start or any(not is_name_word(t.text) for t in (match[start], match[end - 1])):
+    if end <= start or not is_name_word(match[start].text) \
+            or not (is_name_word(match[end - 1].text) or re.match(PARTICLE_NAME, match[end - 1].text)):
         return None
     return match.doc[match.start + start:match.start + end]
 

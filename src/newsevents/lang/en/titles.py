@@ -14,6 +14,8 @@ general gen. gen lieutenant lt. colonel col. major maj. captain capt. commander 
 sergeant sgt. marshal brigadier commissioner chairman chairwoman chairperson chief ceo
 director leader candidate speaker attorney prosecutor
 mr mr. mrs mrs. ms ms. dr dr. prof. professor sir dame lord lady
+politician activist journalist lawyer dissident cleric businessman businesswoman tycoon billionaire
+economist blogger novelist defector
 """.split())
 
 # The departments named after "of" between a title and a name: "Secretary of State Marco Rubio",
@@ -83,3 +85,5 @@ january february march april may june july august september october november dec
 
 # Lower-case particles inside a name: "Mohammed bin Salman", "Ursula von der Leyen".
 NAME_PARTICLES = frozenset("bin ibn al el de da di van von der den la le du dos".split())
+# A name word that opens with an Arabic article or kin word joined by a hyphen: "al-Sadr", "el-Sisi".
+PARTICLE_NAME = r"^(?:al|el|ad|as|ash|at|az|ar|an|bin|ibn|abu|abd|ul|ud)-[^\W\d_a-z]\w*$"
