@@ -324,3 +324,29 @@ def test_a_quote_after_a_subject_and_its_apposition_has_that_speaker():
             'that the movement would "not stand idle."')
     quotes = newsevents.process_text(text, published="2025-05-04").annotations.quotes
     assert quotes and all(q.speaker and q.speaker["text"] == "Naim Qassem" for q in quotes)
+
+
+@pytest.mark.parametrize("text, verb, subject, obj", [
+    ("The attack killed at least 20 people.", "killed", "attack", "people"),
+    ("Police arrested at least 40 protesters outside the court.", "arrested", "Police", "protesters"),
+    ("The blast injured at most 12 people.", "injured", "blast", "people"),
+])
+def test_at_least_before_a_number_is_an_adverb_and_the_verb_keeps_its_object(text, verb, subject, obj):
+    [annotations] = annotate_texts([text])
+    tokens = annotations.tokens
+    word = {t.text: t for t in tokens}
+    assert word[verb].dep == "ROOT"
+    assert word[subject].dep == "nsubj" and tokens[word[subject].head].text == verb
+    assert word[obj].dep == "obj" and tokens[word[obj].head].text == verb
+    at = next(t for t in tokens if t.text == "at")
+    assert at.dep == "advmod" and tokens[at.head].pos == "NUM"
+
+
+def test_a_clause_the_parse_hung_on_the_first_of_two_subjects_is_what_was_said():
+    [annotations] = annotate_texts(["Police arrested at least 40 supporters of the party outside the court, "
+                                    "witnesses said."])
+    tokens = annotations.tokens
+    word = {t.text: t for t in tokens}
+    assert word["said"].dep == "ROOT"
+    assert word["arrested"].dep == "ccomp" and tokens[word["arrested"].head].text == "said"
+    assert word["Police"].dep == "nsubj" and tokens[word["Police"].head].text == "arrested"

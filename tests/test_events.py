@@ -1528,3 +1528,18 @@ def test_a_countrys_jets_and_drones_are_its_forces():
 ])
 def test_a_participle_describing_an_object_is_no_event_of_the_sentence(text):
     assert not any(e.plover == "COERCE" for e in lenient(text, published="2025-06-20"))
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan police arrested at least 40 supporters of the party outside the court, witnesses said.",
+    "Kenyan police arrested supporters of the opposition outside the court.",
+])
+def test_a_building_the_object_stood_outside_is_where_not_whom(text):
+    events = lenient(text)
+    assert any(e.plover == "COERCE" for e in events)
+    assert not any(e.actor2 and (e.actor2.code or "").endswith("JUD") for e in events)
+
+
+def test_fired_at_people_outside_a_building_targets_the_people():
+    assert ("KENCOP", "OPP", "175") in triples(lenient("Kenyan police fired tear gas at protesters outside "
+                                                          "parliament."))

@@ -1,12 +1,20 @@
-"""Mend one misparse: a sentence's verb hung on its subject as a modifier.
+"""Mend two misparses: "at least" read as a preposition, and a sentence's verb hung on its subject.
+
+"The attack killed at least 20 people": the parser reads "at" as the case marker of "people",
+and then hangs "killed" on "attack" as a modifier, leaving the sentence a noun phrase. "At least"
+and "at most" before a number are an adverb of the number (`advmod`, "least" `fixed`), and the noun
+they had made an oblique of the verb is its object again.
 
 "The group's leader, Naim Qassem, warned in a televised speech last Thursday that the movement
 would ...": after a subject and an apposition between commas, the parser sometimes makes the
 subject noun the root and the verb a clause modifying it (`acl`), with the reported clause
 another modifier of the noun, so the sentence has no verb for the events and quotes stages to
 read. The surface is plain: the root is a noun, and a finite verb in the past or present tense
-(tagged VBD, VBZ or VBP, never a participle) hangs on it as a clause, right after a comma, with
-no subject of its own. This rebuilds it as UD writes it: the verb is the root, the noun its
+(tagged VBD, VBZ or VBP, never a participle) hangs on it as a clause, right after a comma or
+right after the noun, with no subject of its own (a participle only when it has an object, which
+no noun's modifier has). Last, "Police arrested 40 protesters, witnesses said", read with
+"arrested" a modifier of "Police" and both nouns subjects of "said": the first subject's clause
+becomes the complement of "said" and the noun its subject. This rebuilds it as UD writes it: the verb is the root, the noun its
 subject, and what came after the verb on the noun hangs on the verb (a clause opened by "that"
 as its complement, `ccomp`). A repair that would leave a cycle is dropped.
 """
@@ -18,21 +26,26 @@ from itertools import groupby
 from ..records import Token
 
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+BOUNDS = frozenset({"least", "most"})  # "at least 20", "at most 12"
 CLAUSE_DEPS = frozenset({"acl", "acl:relcl"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "csubj", "expl"})
 
 
 def hung_verbs(tokens: list[Token]) -> list[Token]:
-    """The tokens, with each sentence whose verb was hung on its subject rebuilt (see the module)."""
+    """The tokens, with "at least" mended and each sentence whose verb was hung on its subject
+    rebuilt (see the module)."""
     if not tokens:
         return tokens
-    first, out = tokens[0].i, list(tokens)
+    first, out = tokens[0].i, _bounds(list(tokens))
     for _, group in groupby(tokens, key=lambda t: t.sent):
         sentence = [t.i - first for t in group]
         roots = [k for k in sentence if out[k].dep == "ROOT"]
-        if len(roots) != 1 or out[roots[0]].pos not in ("NOUN", "PROPN"):
+        if len(roots) != 1:
             continue
-        mended = _mend(out, first, roots[0], sentence)
+        if out[roots[0]].pos in ("NOUN", "PROPN"):
+            mended = _mend(out, first, roots[0], sentence)
+        else:
+            mended = _two_subjects(out, first, sentence)
         out = mended if mended is not None else out
     return out
 
@@ -40,7 +53,7 @@ def hung_verbs(tokens: list[Token]) -> list[Token]:
 def _mend(tokens: list[Token], first: int, noun: int, sentence: list[int]) -> list[Token] | None:
     children = [k for k in sentence if tokens[k].head - first == noun and k != noun]
     verb = next((k for k in children if k > noun and tokens[k].dep in CLAUSE_DEPS
-                 and tokens[k].tag in FINITE_TAGS and tokens[k - 1].text == ","
+                 and _finite(tokens, first, k, sentence) and (tokens[k - 1].text == "," or k == noun + 1)
                  and not any(tokens[c].head - first == k and tokens[c].dep in SUBJECT_DEPS for c in sentence)), None)
     if verb is None:
         return None
@@ -53,6 +66,51 @@ def _mend(tokens: list[Token], first: int, noun: int, sentence: list[int]) -> li
                 else tokens[k].dep
             out[k] = replace(out[k], head=out[verb].i, dep=dep)
     return out if _acyclic(out, first, sentence) else None
+
+
+def _finite(tokens: list[Token], first: int, k: int, sentence: list[int]) -> bool:
+    """A verb in a finite tense, or a participle with a direct object, which no noun's modifier
+    has ("The attack [killed] at least 20 people")."""
+    return tokens[k].tag in FINITE_TAGS or tokens[k].tag == "VBN" and any(
+        tokens[c].head - first == k and tokens[c].dep in ("obj", "dobj") for c in sentence)
+
+
+def _two_subjects(tokens: list[Token], first: int, sentence: list[int]) -> list[Token] | None:
+    """ "Police [arrested] 40 protesters, witnesses said" read with "arrested" a modifier of "Police"
+    and both nouns subjects of "said": the first subject's clause is what was said."""
+    for verb in sentence:
+        subjects = [c for c in sentence if tokens[c].head - first == verb and c != verb
+                    and tokens[c].dep in ("nsubj", "nsubj:pass")]
+        if len(subjects) < 2 or tokens[verb].pos not in ("VERB", "AUX"):
+            continue
+        noun = subjects[0]
+        clause = next((c for c in sentence if tokens[c].head - first == noun and c == noun + 1
+                       and tokens[c].dep in CLAUSE_DEPS and _finite(tokens, first, c, sentence)), None)
+        if clause is None or clause > subjects[1]:
+            continue
+        out = list(tokens)
+        out[clause] = replace(out[clause], head=out[verb].i, dep="ccomp")
+        out[noun] = replace(out[noun], head=out[clause].i, dep="nsubj")
+        return out if _acyclic(out, first, sentence) else None
+    return None
+
+
+def _bounds(tokens: list[Token]) -> list[Token]:
+    """ "at least" / "at most" before a number: an adverb of the number, not a preposition."""
+    first = tokens[0].i
+    for k in range(len(tokens) - 2):
+        at, bound, number = tokens[k], tokens[k + 1], tokens[k + 2]
+        if at.text.lower() != "at" or bound.text.lower() not in BOUNDS or number.pos != "NUM":
+            continue
+        noun = number.head - first
+        tokens[k] = replace(at, head=number.i, dep="advmod")
+        tokens[k + 1] = replace(bound, head=at.i, dep="fixed")
+        if 0 <= noun < len(tokens) and tokens[noun].head != tokens[noun].i and tokens[noun].dep == "obl" \
+                and tokens[noun].i > tokens[noun].head and at.head == tokens[noun].i:
+            verb = tokens[noun].head - first
+            if not any(t.head == tokens[verb].i and t.dep in ("obj", "dobj") for t in tokens):
+                tokens[noun] = replace(tokens[noun], dep="obj")  # "arrested [at least 40 protesters]"
+    return tokens
 
 
 def _opened_by_that(tokens: list[Token], first: int, k: int, sentence: list[int]) -> bool:

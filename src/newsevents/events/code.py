@@ -36,7 +36,7 @@ from .intent import intent_code, refusal_code, threat_code
 from .modality import THREAT_CONDITIONS, modality, refused, vowed
 from .lang import (ARRIVALS, ATTACK_MEANS, ATTACK_MEANS_IF_MODIFIED, ATTACK_MODIFIERS, ATTACKED_IN_WORDS,
                    IMPERSONAL, INTERVIEWEE_PREPOSITIONS, MEDIA_CHANNELS, MEDIUM_PREPOSITIONS, NATURAL_FORCES,
-                   OWN_FORCES, PENALTY_NOUNS, QUANTITY_NOUNS, TALKING, VENUE_PREPOSITIONS, VESSELS, WHERE_NOUNS,
+                   OWN_FORCES, PENALTY_NOUNS, QUANTITY_NOUNS, TALKING, VENUE_PREPOSITIONS, VESSELS, WHERE_NOUNS, BESIDE,
                    YIELDING, BORDER_NOUNS)
 from .nouns import AIMED_NOUN_CODES, aimed_at, event_noun, event_nouns
 from .records import Event, EventActor
@@ -352,8 +352,12 @@ class _Run:
             for inner in (i for h in heads for i in nominal_heads(sent, h)):
                 if inner.i in where:
                     continue
-                at_place = sent.case_word(inner) in VENUE_PREPOSITIONS
-                if at_place and (venue and (inner.ent == "LOC" or not places_only) or _frontier(inner)
+                case = sent.case_word(inner)
+                at_place = case in VENUE_PREPOSITIONS
+                after_object = any(t.dep in OBJECTS and t.i < head.i for t in clause.targets)
+                beside = case in BESIDE and inner.ent != "LOC" and (  # "supporters [outside the court]"
+                    inner is not head or case != "at" and after_object)  # "fired [at] protesters": whom
+                if at_place and (venue and (inner.ent == "LOC" or not places_only) or _frontier(inner) or beside
                                  or not imposed and inner.lemma.lower() in WHERE_NOUNS):
                     where.update(t.i for t in sent.subtree(inner))  # "[in the Saudi city of Jeddah]"
                     continue

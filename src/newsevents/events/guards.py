@@ -10,8 +10,9 @@ import re
 from ..records import Token
 
 MAX_VERBS = 40  # verbs coded per sentence at most: a 2,000-word "sentence" costs bounded work
-# Function words any English sentence of some length has a few of, and the numbers and words of
-# time a short news sentence may have instead ("Five hundred rebels surrendered last week").
+# Function words any English sentence of some length has a few of, the numbers and words of time
+# a short news sentence may have instead ("Five hundred rebels surrendered last week"), and words of
+# news no other language writes so ("Kenyan police fired tear gas at protesters outside parliament").
 ENGLISH_WORDS = frozenset("""
 the a an of to in on at for with by from and or but not is are was were be been has have had will would
 that this these those it its their his her they he she we who which as than said says after before over
@@ -20,6 +21,8 @@ near up out off down when where what did does do both each any such then now ami
 without among across around through two three
 one four five six seven eight nine ten hundred hundreds thousand thousands million last next week year month
 day yesterday today people
+outside inside behind toward towards along beyond could should might must killed fired arrested attacked
+protesters officials troops told
 """.split())
 MIN_FOREIGN_WORDS = 6  # lower-case words a sentence needs before its language is judged
 _BULLET = re.compile(r"^\s*(?:[-*•·▪◦–]|\d{1,2}[.)])\s+", re.M)

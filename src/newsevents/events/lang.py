@@ -122,6 +122,9 @@ INTERVIEWEE_PREPOSITIONS = frozenset("with to".split())  # "VOA spoke with / to 
 WITH_THE_DOERS = frozenset("along together".split())
 # Prepositions of a meeting's venue, not of whom it was with ("met in Doha", "gathered outside parliament").
 VENUE_PREPOSITIONS = frozenset("in at outside inside near around".split())
+# Those of them that only locate (unlike "in", which may say whose: "opposition groups in Zimbabwe"):
+# a noun inside an object after them is where the object was ("arrested supporters [outside the court]").
+BESIDE = frozenset("at outside inside near around".split())
 # Nouns of a place that, after one of those prepositions, say where an act was done, not to whom:
 # "resume talks [in the Saudi city of Jeddah]", "blocked a road [near the town of Kassala]". An attack
 # is the exception: what it hit lies in the place's country.
