@@ -1543,3 +1543,10 @@ def test_a_building_the_object_stood_outside_is_where_not_whom(text):
 def test_fired_at_people_outside_a_building_targets_the_people():
     text = "Kenyan police fired tear gas at protesters outside parliament."
     assert ("KENCOP", "OPP", "175") in triples(lenient(text))  # lenient() leaves roles without a country
+
+
+def test_flying_someone_somewhere_is_no_visit_and_a_place_in_an_unknown_persons_phrase_is_where():
+    events = lenient("Police arrested Kizza Besigye in Nairobi and flew him to Kampala.")
+    assert not any(e.plover == "CONSULT" for e in events)
+    assert not any(e.actor2 and e.actor2.code == "KEN" for e in events)
+    assert ("KENGOV", "ETH", "042") in triples(lenient("Kenyan President William Ruto flew to Addis Ababa."))

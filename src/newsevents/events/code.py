@@ -56,6 +56,7 @@ TIME_DEPS = ("obl", "advmod", "nmod:tmod", "npadvmod", "nummod")  # where a verb
 FRAME_ROOT = "01"  # make public statement
 FRAME_PENALTY = 0.3
 HOSTILE_ROOTS = ("16", "17", "18", "19", "20")
+VISIT_CODES = ("042", "043")  # make and host a visit
 VERBAL_ROOTS = ("01", "10", "11", "12", "13")  # said, demanded, criticised, rejected, threatened
 FORCE_ROOTS = ("18", "19", "20")  # assault, fight, mass violence: no text does them
 MEETING_ROOT = "04"  # consult: meet, visit, host, negotiate
@@ -221,6 +222,8 @@ class _Run:
         return False
 
     def clause(self, sent: Sentence, clause: Clause, coding: Coding) -> list[Event]:
+        if _carried(sent, clause, coding):
+            return []
         sources, targets = self._sides(sent, clause, coding)
         if not sources:
             return []
@@ -353,6 +356,8 @@ class _Run:
                 if inner.i in where:
                     continue
                 case = sent.case_word(inner)
+                if unknown and not force and inner is not head and case in VENUE_PREPOSITIONS:
+                    continue  # "arrested [Kizza Besigye in Nairobi]": where the unknown person was
                 at_place = case in VENUE_PREPOSITIONS
                 after_object = any(t.dep in OBJECTS and t.i < head.i for t in clause.targets)
                 beside = case in BESIDE and inner.ent != "LOC" and (  # "supporters [outside the court]"
@@ -531,6 +536,13 @@ def _of_verb(sent: Sentence, verb: Token, token: Token) -> bool | None:
             return None if token.pos not in ("VERB", "AUX") else False
         token = head
     return True
+
+
+def _carried(sent: Sentence, clause: Clause, coding: Coding) -> bool:
+    """A verb of travel with someone as its object carries them, no visit of the doer's: "flew
+    [him] to Kampala", "flew the hostages to Doha"."""
+    return coding.code.split(":")[0] in VISIT_CODES and clause.verb.lemma.lower() in ARRIVALS \
+        and any(c.dep in OBJECTS for c in sent.children(clause.verb))
 
 
 def _describes(sent: Sentence, verb: Token) -> bool:
