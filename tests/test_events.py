@@ -1550,3 +1550,9 @@ def test_flying_someone_somewhere_is_no_visit_and_a_place_in_an_unknown_persons_
     assert not any(e.plover == "CONSULT" for e in events)
     assert not any(e.actor2 and e.actor2.code == "KEN" for e in events)
     assert ("KENGOV", "ETH", "042") in triples(lenient("Kenyan President William Ruto flew to Addis Ababa."))
+
+
+def test_an_act_someone_is_warned_against_is_not_done():
+    events = lenient("Russia warned NATO against sending troops to Ukraine.")
+    assert ("RUS", "IGOWSTNAT", "130") in triples(events)
+    assert not any(e.actor2 and e.actor2.code == "UKR" for e in events)

@@ -36,7 +36,7 @@ from .intent import intent_code, refusal_code, threat_code
 from .modality import THREAT_CONDITIONS, modality, refused, vowed
 from .lang import (ARRIVALS, ATTACK_MEANS, ATTACK_MEANS_IF_MODIFIED, ATTACK_MODIFIERS, ATTACKED_IN_WORDS,
                    IMPERSONAL, INTERVIEWEE_PREPOSITIONS, MEDIA_CHANNELS, MEDIUM_PREPOSITIONS, NATURAL_FORCES,
-                   OWN_FORCES, PENALTY_NOUNS, QUANTITY_NOUNS, TALKING, VENUE_PREPOSITIONS, VESSELS, WHERE_NOUNS, BESIDE,
+                   OWN_FORCES, PENALTY_NOUNS, QUANTITY_NOUNS, TALKING, VENUE_PREPOSITIONS, VESSELS, WARDING, WHERE_NOUNS, BESIDE,
                    YIELDING, BORDER_NOUNS)
 from .nouns import AIMED_NOUN_CODES, aimed_at, event_noun, event_nouns
 from .records import Event, EventActor
@@ -124,7 +124,7 @@ class _Run:
         codings = {v.i: self._coding(sent, v) for v in verbs}
         frames = {v.i: f for v in verbs if (f := find_frame(sent, v, _own_code(codings[v.i]))) is not None}
         hidden = frozenset().union(*(f.inner for f in frames.values()))
-        hidden |= {v.i for v in verbs if _yields(sent, v, codings)}
+        hidden |= {v.i for v in verbs if _yields(sent, v, codings) or _warded_off(sent, v)}
         events = self._noun_root(sent) if verbs else []
         for verb in verbs:
             events += self._nominal(sent, verb)
@@ -536,6 +536,14 @@ def _of_verb(sent: Sentence, verb: Token, token: Token) -> bool | None:
             return None if token.pos not in ("VERB", "AUX") else False
         token = head
     return True
+
+
+def _warded_off(sent: Sentence, verb: Token) -> bool:
+    """An act someone is warned against or kept from: "warned NATO against [sending] troops",
+    "barred the opposition from [holding] rallies". It is not done; the warning or the bar is the event."""
+    head = sent.head(verb)
+    return head is not None and verb.dep == "advcl" and head.lemma.lower() in WARDING \
+        and any(m.text.lower() in ("against", "from") for m in sent.children(verb, "mark", "case"))
 
 
 def _carried(sent: Sentence, clause: Clause, coding: Coding) -> bool:

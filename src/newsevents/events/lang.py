@@ -106,6 +106,9 @@ GROUP_NOUNS = OWN_FORCES | frozenset("""
 group groups mission missions delegation delegations team teams crowd crowds community communities
 population populations people member members supporters staff workers leader leaders
 """.split())
+# Verbs that ward off an act ("warned NATO against sending troops", "barred X from holding rallies"):
+# the act after "against" or "from" is not done.
+WARDING = frozenset("warn caution advise prevent stop ban bar block deter dissuade discourage prohibit forbid".split())
 # Verbs of arriving: the place after "in" is the one visited ("arrived in Moscow" -> a visit to Russia).
 ARRIVALS = frozenset("arrive land travel fly come go return".split())
 # Where words go out ("said on state television", "saying on the platform X", "criticised via
