@@ -1556,3 +1556,10 @@ def test_an_act_someone_is_warned_against_is_not_done():
     events = lenient("Russia warned NATO against sending troops to Ukraine.")
     assert ("RUS", "IGOWSTNAT", "130") in triples(events)
     assert not any(e.actor2 and e.actor2.code == "UKR" for e in events)
+
+
+def test_what_an_agreement_is_about_is_no_side_of_it():
+    # the Phoenix agents code "border security" as a military: here it is the agreement's topic
+    events = lenient("Kenya and Ethiopia signed an agreement on border security on Monday.")
+    assert {("KEN", "ETH", "057"), ("ETH", "KEN", "057")} <= triples(events)
+    assert not any(e.actor2 and e.actor2.code.endswith("MIL") for e in events)

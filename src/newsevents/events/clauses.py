@@ -382,6 +382,12 @@ def _agent(sent: Sentence, verb: Token) -> Token | None:
     return None
 
 
+def _topic(sent: Sentence, token: Token, child: Token) -> bool:
+    """What an agreement is about, with no one named in it: "an agreement [on border security]"."""
+    return token.lemma.lower() in TREATY_NOUNS and sent.case_word(child) in ("on", "about") \
+        and child.pos == "NOUN" and not child.ent
+
+
 def nominal_heads(sent: Sentence, head: Token) -> list[Token]:
     """The phrase's head, then the nouns inside it in text order: where to look for a target
     nested in an object ("condemned an attack by Osgiliath soldiers"). Not through a participle that
@@ -393,7 +399,8 @@ def nominal_heads(sent: Sentence, head: Token) -> list[Token]:
             if child.dep == "acl" and child.lemma.lower() in ALLEGED:  # "a man accused of spying for X"
                 continue
             if child.dep not in SEARCH_SKIP and not (child.dep == "amod" and child.pos == "VERB") \
-                    and not (child.dep == "compound" and token.lemma.lower() in TREATY_NOUNS):  # "Paris Agreement"
+                    and not (child.dep == "compound" and token.lemma.lower() in TREATY_NOUNS) \
+                    and not _topic(sent, token, child):  # "Paris Agreement", "an agreement [on border security]"
                 todo.append(child)
                 if child.pos in NOMINAL:
                     found.append(child)
