@@ -1,4 +1,5 @@
-"""Mend two misparses: "at least" read as a preposition, and a sentence's verb hung on its subject.
+"""Mend three misparses: "at least" read as a preposition, a sentence's verb hung on its subject,
+and a reported clause hung on the first of two subjects.
 
 "The attack killed at least 20 people": the parser reads "at" as the case marker of "people",
 and then hangs "killed" on "attack" as a modifier, leaving the sentence a noun phrase. "At least"
@@ -10,13 +11,15 @@ would ...": after a subject and an apposition between commas, the parser sometim
 subject noun the root and the verb a clause modifying it (`acl`), with the reported clause
 another modifier of the noun, so the sentence has no verb for the events and quotes stages to
 read. The surface is plain: the root is a noun, and a finite verb in the past or present tense
-(tagged VBD, VBZ or VBP, never a participle) hangs on it as a clause, right after a comma or
-right after the noun, with no subject of its own (a participle only when it has an object, which
-no noun's modifier has). Last, "Police arrested 40 protesters, witnesses said", read with
-"arrested" a modifier of "Police" and both nouns subjects of "said": the first subject's clause
-becomes the complement of "said" and the noun its subject. This rebuilds it as UD writes it: the verb is the root, the noun its
-subject, and what came after the verb on the noun hangs on the verb (a clause opened by "that"
-as its complement, `ccomp`). A repair that would leave a cycle is dropped.
+(tagged VBD, VBZ or VBP) hangs on it as a clause, right after a comma or right after the noun,
+with no subject of its own (a participle only when it has an object, which no noun's modifier
+has). This rebuilds it as UD writes it: the verb is the root, the noun its subject, and what came
+after the verb on the noun hangs on the verb (a clause opened by "that" as its complement,
+`ccomp`).
+
+"Police arrested 40 protesters, witnesses said", read with "arrested" a modifier of "Police" and
+both nouns subjects of "said": the first subject's clause becomes the complement of "said" and the
+noun its subject. A repair that would leave a cycle is dropped.
 """
 from __future__ import annotations
 
@@ -24,6 +27,7 @@ from dataclasses import replace
 from itertools import groupby
 
 from ..records import Token
+from .repair import acyclic
 
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 BOUNDS = frozenset({"least", "most"})  # "at least 20", "at most 12"
@@ -65,7 +69,7 @@ def _mend(tokens: list[Token], first: int, noun: int, sentence: list[int]) -> li
             dep = "ccomp" if tokens[k].dep in CLAUSE_DEPS and _opened_by_that(tokens, first, k, sentence) \
                 else tokens[k].dep
             out[k] = replace(out[k], head=out[verb].i, dep=dep)
-    return out if _acyclic(out, first, sentence) else None
+    return out if acyclic(out, first, sentence) else None
 
 
 def _finite(tokens: list[Token], first: int, k: int, sentence: list[int]) -> bool:
@@ -91,7 +95,7 @@ def _two_subjects(tokens: list[Token], first: int, sentence: list[int]) -> list[
         out = list(tokens)
         out[clause] = replace(out[clause], head=out[verb].i, dep="ccomp")
         out[noun] = replace(out[noun], head=out[clause].i, dep="nsubj")
-        return out if _acyclic(out, first, sentence) else None
+        return out if acyclic(out, first, sentence) else None
     return None
 
 
@@ -116,13 +120,3 @@ def _bounds(tokens: list[Token]) -> list[Token]:
 def _opened_by_that(tokens: list[Token], first: int, k: int, sentence: list[int]) -> bool:
     return any(tokens[c].head - first == k and tokens[c].dep == "mark" and tokens[c].text.lower() == "that"
                for c in sentence)
-
-
-def _acyclic(tokens: list[Token], first: int, sentence: list[int]) -> bool:
-    for k in sentence:
-        at, steps = k, 0
-        while tokens[at].head - first != at:
-            at, steps = tokens[at].head - first, steps + 1
-            if steps > len(sentence):
-                return False
-    return True

@@ -17,6 +17,7 @@ from dataclasses import replace
 from itertools import groupby
 
 from ..records import Token
+from .repair import acyclic
 
 NOUNS = frozenset({"NOUN", "PROPN"})
 VERBS = frozenset({"VERB", "AUX"})
@@ -57,7 +58,7 @@ def _mend(tokens: list[Token], first: int, noun: int, whose: int, sentence: list
     for k in sentence:  # the comma before the verb and what follows it leave the clause
         if k >= later - 1 and k != later and tokens[k].head - first == clause:
             out[k] = replace(out[k], head=out[later].i)
-    return out if _acyclic(out, first, sentence) else None
+    return out if acyclic(out, first, sentence) else None
 
 
 def _after_comma(tokens: list[Token], first: int, k: int) -> bool:
@@ -79,13 +80,3 @@ def _verb_above(tokens: list[Token], first: int, at: int) -> int | None:
             return None
         at = head
     return None
-
-
-def _acyclic(tokens: list[Token], first: int, sentence: list[int]) -> bool:
-    for k in sentence:
-        at, steps = k, 0
-        while tokens[at].head - first != at:
-            at, steps = tokens[at].head - first, steps + 1
-            if steps > len(sentence):
-                return False
-    return True

@@ -153,7 +153,7 @@ def _mend(tokens: list[Token], first: int, base: int, size: int, chunks, links, 
     v = verb.i - first
     if _reaches(out, first, v, members):  # the verb hung under a name: it heads its clause now
         out[v] = replace(out[v], head=verb.i, dep="ROOT")
-    return out if _acyclic(out, first, sentence_tokens) else None
+    return out if acyclic(out, first, [t.i - first for t in sentence_tokens]) else None
 
 
 _WRONG_INSIDE = frozenset({"ROOT", "conj", "cc", "nsubj", "nsubj:pass", "mark", "obj", "obl", "appos"})
@@ -197,11 +197,13 @@ def _reaches(tokens: list[Token], first: int, at: int, members: set[int]) -> boo
     return False
 
 
-def _acyclic(tokens: list[Token], first: int, sentence: list[Token]) -> bool:
-    for token in sentence:
-        at, steps = token.i - first, 0
+def acyclic(tokens: list[Token], first: int, positions: list[int]) -> bool:
+    """Whether every token of a sentence (its positions in `tokens`, whose `i` starts at `first`)
+    reaches a root by its heads: a repair that leaves a cycle is dropped."""
+    for k in positions:
+        at, steps = k, 0
         while tokens[at].head - first != at:
             at, steps = tokens[at].head - first, steps + 1
-            if steps > len(sentence):
+            if steps > len(positions):
                 return False
     return True

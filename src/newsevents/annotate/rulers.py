@@ -70,7 +70,8 @@ def organisation_patterns() -> list[dict]:
                 for label, heads in (("ORG", ORG_HEADS), ("LOC", PLACE_HEADS)) for n in (1, 2, 3, 4)]
     by = {"LOWER": {"IN": list(NAME_PREPOSITIONS)}}
     carried = [[by] + [tail] * n for n in (1, 2, 3)]
-    carried += [[by] + [tail] * a + [joined] + [tail] * b for a in (1, 2) for b in (1, 2)]  # "of Housing and Urban Development"
+    # "of Housing and Urban Development"
+    carried += [[by] + [tail] * a + [joined] + [tail] * b for a in (1, 2) for b in (1, 2)]
     patterns += [{"label": "ORG", "pattern": [word] * n + [bodies] + rest} for n in (0, 1, 2, 3) for rest in carried]
     inner = {"TEXT": {"REGEX": NAME_WORD.pattern}, "LOWER": {"NOT_IN": sorted(NOT_IN_NAMES)},
              "ORTH": {"NOT_IN": sorted(ORG_HEADS)}}  # not "Shanghai Airlines and Xiamen Airlines"

@@ -34,10 +34,10 @@ from .frames import Frame, find_frame
 from .guards import MAX_VERBS, skip_reason
 from .intent import intent_code, refusal_code, threat_code
 from .modality import THREAT_CONDITIONS, modality, refused, vowed
-from .lang import (ARRIVALS, ATTACK_MEANS, ATTACK_MEANS_IF_MODIFIED, ATTACK_MODIFIERS, ATTACKED_IN_WORDS,
-                   IMPERSONAL, INTERVIEWEE_PREPOSITIONS, MEDIA_CHANNELS, MEDIUM_PREPOSITIONS, NATURAL_FORCES,
-                   OWN_FORCES, PENALTY_NOUNS, QUANTITY_NOUNS, TALKING, VENUE_PREPOSITIONS, VESSELS, WARDING, WHERE_NOUNS, BESIDE,
-                   YIELDING, BORDER_NOUNS)
+from .lang import (ARRIVALS, ATTACK_MEANS, ATTACK_MEANS_IF_MODIFIED, ATTACK_MODIFIERS, ATTACKED_IN_WORDS, BESIDE,
+                   BORDER_NOUNS, IMPERSONAL, INTERVIEWEE_PREPOSITIONS, MEDIA_CHANNELS, MEDIUM_PREPOSITIONS,
+                   NATURAL_FORCES, OWN_FORCES, PENALTY_NOUNS, QUANTITY_NOUNS, TALKING, VENUE_PREPOSITIONS, VESSELS,
+                   WARDING, WHERE_NOUNS, YIELDING)
 from .nouns import AIMED_NOUN_CODES, aimed_at, event_noun, event_nouns
 from .records import Event, EventActor
 from .tree import OBJECTS, SUBJECTS, Sentence, perfect_auxiliary, sentences_of

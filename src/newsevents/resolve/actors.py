@@ -584,9 +584,9 @@ def _unstated_country(role: str | None, entity: Entity, ctx: Context, office: st
     """The country of a titled person the title gives none: a state official ("army spokesman",
     "Justice X") is of the country of the same office named before ("a U.S. envoy ... The envoy,
     Amos Hochstein"), else of a body of the same role just before, else of the article's focus
-    country; so is a former official or an opposition politician; anyone else ("a teacher", "the chief executive") of the one country the places of
-    their own sentence lie in, else none: the focus of the story is no evidence of a private
-    person's nationality."""
+    country; so is a former official or an opposition politician; anyone else ("a teacher", "the
+    chief executive") of the one country the places of their own sentence lie in, else none: the
+    focus of the story is no evidence of a private person's nationality."""
     token = ctx.tree.at(entity.start)
     if role in STATE_ROLES:
         return _same_office(office, entity, ctx) or _nearby_state(role, token, ctx) or ctx.focus

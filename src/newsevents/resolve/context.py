@@ -17,7 +17,8 @@ class Context:
     focus: str | None  # the article's main country (ISO3)
     sentence_countries: dict = field(default_factory=dict)  # sentence -> countries of its places
     organisations: list = field(default_factory=list)  # organisations coded so far, in text order
-    state_actors: list = field(default_factory=list)  # (start, sentence, country, role, last word) of state bodies so far
+    # (start, sentence, country, role, last word) of each state body coded so far
+    state_actors: list = field(default_factory=list)
 
 
 def actor(name: str, country: str | None, role: str | None, *, code: str | None = None,

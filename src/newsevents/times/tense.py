@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import re
 
-from newsevents.lang.en.times import (FUTURE_CUES, INFINITIVE_CUES, NOT_PAST, PAST_CUES, PRESENT_CUES, REPORTED_PAST, REPORTED_PRESENT,
-                                      SCHEDULED)
+from newsevents.lang.en.times import (FUTURE_CUES, INFINITIVE_CUES, NOT_PAST, PAST_CUES, PRESENT_CUES, REPORTED_PAST,
+                                      REPORTED_PRESENT, SCHEDULED)
 
 _CLAUSE_END = re.compile(r"[.;!?\n]|\s(?:[—–]|--)\s")
 _PASSIVE = re.compile(r"\bbe\s+$", re.I)
