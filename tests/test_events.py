@@ -1563,3 +1563,16 @@ def test_what_an_agreement_is_about_is_no_side_of_it():
     events = lenient("Kenya and Ethiopia signed an agreement on border security on Monday.")
     assert {("KEN", "ETH", "057"), ("ETH", "KEN", "057")} <= triples(events)
     assert not any(e.actor2 and e.actor2.code.endswith("MIL") for e in events)
+
+
+def test_a_counterpart_named_in_apposition_is_that_person():
+    events = lenient("Brazilian President Luiz Inacio Lula da Silva hosted his Argentine counterpart Javier Milei in "
+                     "Brasilia on Thursday.", published="2025-03-14")
+    assert ("BRAGOV", "ARGGOV", "043") in triples(events)
+
+
+def test_travelling_to_a_country_is_a_visit():
+    assert ("BRAGOV", "CHN", "042") in triples(lenient("Brazilian President Lula travelled to Beijing on Monday.",
+                                                       published="2025-03-14"))
+    planned = lenient("Brazil's President Lula is due to travel to Beijing in May.", published="2025-03-14")
+    assert ("BRAGOV", "CHN", "036") in triples(planned)

@@ -127,9 +127,13 @@ class ActorFinder:
         listed = not names and depth < 2
         if listed:
             names = self._inner(sent, head, depth, people=bool(agents) or head.lemma.lower() in GROUP_NOUNS)
-        if not names and depth < 2:  # "the rebel front (RUF)", "former president Carlos Menem": the apposition names it
-            names = [f for child in sent.children(head, "appos")
+        if depth < 2 and (not names or all(len(n.code) == 3 for n in names)):
+            # "the rebel front (RUF)", "former president Carlos Menem": the apposition names it; and
+            # "his Argentine counterpart [Javier Milei]" is that person, not Argentina at large
+            named = [f for child in sent.children(head, "appos")
                      for f, _ in self.of_phrase(sent, child, depth=depth + 1)]
+            if not names or named and all(country_role(f.code)[0] in {n.code for n in names} for f in named):
+                names = named or names
         if not names:
             return [_combine(None, agents, core)] if agents else []
         # "the governments of France, [Germany] and [Italy]": a later name of the list is its own text
