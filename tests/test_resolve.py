@@ -760,3 +760,16 @@ def test_an_opposition_politician_the_text_gives_no_country_is_of_the_storys_cou
     found = actors_of(text, published="2025-07-08")
     assert code(found, "Kizza Besigye") == ("UGA", "OPP")
     assert code(found, "Besigye") == ("UGA", "OPP")
+
+
+@pytest.mark.parametrize("text, month, expected", [
+    ("Paraguay threatened on Wednesday to leave the bloc if it failed to conclude the deal by December.", "December",
+     "2025-12"),
+    ("The speaker proposed a bill that would fund the government through September.", "September", "2025-09"),
+])
+def test_a_deadline_for_an_act_still_to_come_lies_ahead(text, month, expected):
+    from newsevents.annotate import annotate_texts
+    article = Article(id="t", input="t", url=None, source=None, title=None, published="2025-06-12",
+                      published_source="user", language="en", text=text)
+    times = resolve_document(article, annotate_texts([text])[0]).times
+    assert next(t.value for t in times if t.text == month) == expected

@@ -70,9 +70,11 @@ def dated(ctx: Context, month: int, day: int, year: int | None, weekday: int | N
 
 def _date_tense(ctx: Context, month: int, day: int | None) -> str | None:
     """The tense that places a month or day without a year. A deadline after a past verb ("extended the
-    lockdown until May 1", "moved the vote to June") still lies ahead when it falls later in the
-    publication year: news writes the year of any date outside the current one."""
-    if ctx.tense == "past" and ctx.word_before() in _DEADLINE_WORDS and (month, day or 1) > (ctx.anchor.month,
+    lockdown until May 1", "moved the vote to June"), or one set for an act still to come when it
+    was told ("threatened to leave if the bloc failed to conclude the deal by December"), still lies
+    ahead when it falls later in the publication year: news writes the year of any date outside the
+    current one."""
+    if ctx.tense in ("past", "around") and ctx.word_before() in _DEADLINE_WORDS and (month, day or 1) > (ctx.anchor.month,
                                                                                                 ctx.anchor.day):
         return ctx.tense if _PERIOD_END.search(ctx.text[max(0, ctx.start - 40):ctx.start]) else "future"
     return ctx.tense
