@@ -1576,3 +1576,11 @@ def test_travelling_to_a_country_is_a_visit():
                                                        published="2025-03-14"))
     planned = lenient("Brazil's President Lula is due to travel to Beijing in May.", published="2025-03-14")
     assert ("BRAGOV", "CHN", "036") in triples(planned)
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya summoned Uganda's ambassador on Monday, the foreign ministry said.",
+    "Kenya summoned Uganda's ambassador on Monday after Ugandan troops crossed the border, the ministry said.",
+])
+def test_an_act_reported_by_a_speaker_after_it_keeps_its_object(text):
+    assert ("KEN", "UGAGOV", "114") in triples(lenient(text, published="2025-06-10"))

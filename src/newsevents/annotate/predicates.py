@@ -1,5 +1,6 @@
 """Mend three misparses: "at least" read as a preposition, a sentence's verb hung on its subject,
-and a reported clause hung on the first of two subjects.
+and a reported clause hung on the first of two subjects. First, a word tagged as a finite verb is
+a verb whatever part of speech the parts-of-speech tagger gave it ("summoned" as ADJ/VBD).
 
 "The attack killed at least 20 people": the parser reads "at" as the case marker of "people",
 and then hangs "killed" on "attack" as a modifier, leaving the sentence a noun phrase. "At least"
@@ -19,7 +20,8 @@ after the verb on the noun hangs on the verb (a clause opened by "that" as its c
 
 "Police arrested 40 protesters, witnesses said", read with "arrested" a modifier of "Police" and
 both nouns subjects of "said": the first subject's clause becomes the complement of "said" and the
-noun its subject. A repair that would leave a cycle is dropped.
+noun its subject. "Kenya summoned Uganda's ambassador, the ministry said", read with "ambassador" a
+second subject of "said": it is the object of the reported verb that has none. A repair that would leave a cycle is dropped.
 """
 from __future__ import annotations
 
@@ -40,7 +42,7 @@ def hung_verbs(tokens: list[Token]) -> list[Token]:
     rebuilt (see the module)."""
     if not tokens:
         return tokens
-    first, out = tokens[0].i, _bounds(list(tokens))
+    first, out = tokens[0].i, _bounds(_finite_verbs(list(tokens)))
     for _, group in groupby(tokens, key=lambda t: t.sent):
         sentence = [t.i - first for t in group]
         roots = [k for k in sentence if out[k].dep == "ROOT"]
@@ -88,15 +90,41 @@ def _two_subjects(tokens: list[Token], first: int, sentence: list[int]) -> list[
         if len(subjects) < 2 or tokens[verb].pos not in ("VERB", "AUX"):
             continue
         noun = subjects[0]
+        out = list(tokens)
         clause = next((c for c in sentence if tokens[c].head - first == noun and c == noun + 1
                        and tokens[c].dep in CLAUSE_DEPS and _finite(tokens, first, c, sentence)), None)
-        if clause is None or clause > subjects[1]:
+        reported = next((c for c in sentence if tokens[c].head - first == verb and tokens[c].dep == "ccomp"
+                         and c < noun and not _has(tokens, first, c, sentence, ("obj", "dobj"))
+                         and _has(tokens, first, c, sentence, ("nsubj",))), None)
+        if clause is not None and clause < subjects[1]:
+            out[clause] = replace(out[clause], head=out[verb].i, dep="ccomp")
+            out[noun] = replace(out[noun], head=out[clause].i, dep="nsubj")
+        elif reported is not None:  # "Kenya summoned [Uganda's ambassador] on Monday, the ministry said"
+            out[noun] = replace(out[noun], head=out[reported].i, dep="obj")
+            for k in sentence:  # what hung on the noun's old place up to the comma stays with it
+                if reported < k < subjects[1] and tokens[k].head - first == verb and tokens[k].dep != "punct":
+                    out[k] = replace(out[k], head=out[reported].i)
+        else:
             continue
-        out = list(tokens)
-        out[clause] = replace(out[clause], head=out[verb].i, dep="ccomp")
-        out[noun] = replace(out[noun], head=out[clause].i, dep="nsubj")
         return out if acyclic(out, first, sentence) else None
     return None
+
+
+def _has(tokens: list[Token], first: int, k: int, sentence: list[int], deps: tuple[str, ...]) -> bool:
+    return any(tokens[c].head - first == k and tokens[c].dep in deps for c in sentence)
+
+
+def _finite_verbs(tokens: list[Token]) -> list[Token]:
+    """A word tagged as a finite verb (VBD, VBZ, VBP) is a verb, whatever part of speech the other
+    tagger gave it ("Kenya summoned[ADJ/VBD] Uganda's ambassador"), and so is an adjective the parse
+    gave both a subject and an object ("The Philippines summoned[ADJ/JJ] China's ambassador")."""
+    first = tokens[0].i if tokens else 0
+    deps: dict[int, set[str]] = {}
+    for t in tokens:
+        deps.setdefault(t.head - first, set()).add(t.dep)
+    return [replace(t, pos="VERB") if t.pos in ("ADJ", "NOUN", "PROPN") and (
+        t.tag in FINITE_TAGS or t.pos == "ADJ" and {"nsubj", "obj"} <= deps.get(k, set())) else t
+        for k, t in enumerate(tokens)]
 
 
 def _bounds(tokens: list[Token]) -> list[Token]:
