@@ -350,3 +350,10 @@ def test_a_clause_the_parse_hung_on_the_first_of_two_subjects_is_what_was_said()
     assert word["said"].dep == "ROOT"
     assert word["arrested"].dep == "ccomp" and tokens[word["arrested"].head].text == "said"
     assert word["Police"].dep == "nsubj" and tokens[word["Police"].head].text == "arrested"
+
+
+def test_a_date_misread_as_a_second_subject_after_said_moves_nothing():
+    [annotations] = annotate_texts(["North Korea has tried to hack into the computers of South Korean army "
+                                    "officers, officials said Tuesday."])
+    word = {t.text: t for t in annotations.tokens}
+    assert word["officials"].dep == "nsubj" and annotations.tokens[word["officials"].head].text == "said"

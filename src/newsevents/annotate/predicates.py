@@ -21,10 +21,12 @@ after the verb on the noun hangs on the verb (a clause opened by "that" as its c
 "Police arrested 40 protesters, witnesses said", read with "arrested" a modifier of "Police" and
 both nouns subjects of "said": the first subject's clause becomes the complement of "said" and the
 noun its subject. "Kenya summoned Uganda's ambassador, the ministry said", read with "ambassador" a
-second subject of "said": it is the object of the reported verb that has none. A repair that would leave a cycle is dropped.
+second subject of "said": it is the object of the reported verb that has none. A repair that would
+leave a cycle is dropped.
 """
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import replace
 from itertools import groupby
 
@@ -35,6 +37,7 @@ FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 BOUNDS = frozenset({"least", "most"})  # "at least 20", "at most 12"
 CLAUSE_DEPS = frozenset({"acl", "acl:relcl"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "csubj", "expl"})
+OBJECT_DEPS = ("obj", "dobj")
 
 
 def hung_verbs(tokens: list[Token]) -> list[Token]:
@@ -48,19 +51,36 @@ def hung_verbs(tokens: list[Token]) -> list[Token]:
         roots = [k for k in sentence if out[k].dep == "ROOT"]
         if len(roots) != 1:
             continue
+        kids = _children(out, first, sentence)
         if out[roots[0]].pos in ("NOUN", "PROPN"):
-            mended = _mend(out, first, roots[0], sentence)
+            mended = _mend(out, first, roots[0], sentence, kids)
         else:
-            mended = _two_subjects(out, first, sentence)
+            mended = _two_subjects(out, first, sentence, kids)
         out = mended if mended is not None else out
     return out
 
 
-def _mend(tokens: list[Token], first: int, noun: int, sentence: list[int]) -> list[Token] | None:
-    children = [k for k in sentence if tokens[k].head - first == noun and k != noun]
+def _children(tokens: list[Token], first: int, sentence: list[int]) -> dict[int, list[int]]:
+    """Each position's dependents (positions in `tokens`), in text order."""
+    kids: dict[int, list[int]] = {}
+    for k in sentence:
+        if tokens[k].head - first != k:
+            kids.setdefault(tokens[k].head - first, []).append(k)
+    return kids
+
+
+def _has(tokens: list[Token], kids: dict[int, list[int]], k: int, deps: Collection[str],
+         text: str | None = None) -> bool:
+    """Whether position k has a dependent of one of `deps` (and, with `text`, of that lower-case text)."""
+    return any(tokens[c].dep in deps and (text is None or tokens[c].text.lower() == text) for c in kids.get(k, ()))
+
+
+def _mend(tokens: list[Token], first: int, noun: int, sentence: list[int],
+          kids: dict[int, list[int]]) -> list[Token] | None:
+    children = kids.get(noun, [])
     verb = next((k for k in children if k > noun and tokens[k].dep in CLAUSE_DEPS
-                 and _finite(tokens, first, k, sentence) and (tokens[k - 1].text == "," or k == noun + 1)
-                 and not any(tokens[c].head - first == k and tokens[c].dep in SUBJECT_DEPS for c in sentence)), None)
+                 and _finite(tokens, kids, k) and (tokens[k - 1].text == "," or k == noun + 1)
+                 and not _has(tokens, kids, k, SUBJECT_DEPS)), None)
     if verb is None:
         return None
     out = list(tokens)
@@ -68,50 +88,46 @@ def _mend(tokens: list[Token], first: int, noun: int, sentence: list[int]) -> li
     out[noun] = replace(out[noun], head=out[verb].i, dep="nsubj")
     for k in children:
         if k > verb:
-            dep = "ccomp" if tokens[k].dep in CLAUSE_DEPS and _opened_by_that(tokens, first, k, sentence) \
+            dep = "ccomp" if tokens[k].dep in CLAUSE_DEPS and _has(tokens, kids, k, ("mark",), "that") \
                 else tokens[k].dep
             out[k] = replace(out[k], head=out[verb].i, dep=dep)
     return out if acyclic(out, first, sentence) else None
 
 
-def _finite(tokens: list[Token], first: int, k: int, sentence: list[int]) -> bool:
+def _finite(tokens: list[Token], kids: dict[int, list[int]], k: int) -> bool:
     """A verb in a finite tense, or a participle with a direct object, which no noun's modifier
     has ("The attack [killed] at least 20 people")."""
-    return tokens[k].tag in FINITE_TAGS or tokens[k].tag == "VBN" and any(
-        tokens[c].head - first == k and tokens[c].dep in ("obj", "dobj") for c in sentence)
+    return tokens[k].tag in FINITE_TAGS or tokens[k].tag == "VBN" and _has(tokens, kids, k, OBJECT_DEPS)
 
 
-def _two_subjects(tokens: list[Token], first: int, sentence: list[int]) -> list[Token] | None:
+def _two_subjects(tokens: list[Token], first: int, sentence: list[int],
+                  kids: dict[int, list[int]]) -> list[Token] | None:
     """ "Police [arrested] 40 protesters, witnesses said" read with "arrested" a modifier of "Police"
     and both nouns subjects of "said": the first subject's clause is what was said."""
     for verb in sentence:
-        subjects = [c for c in sentence if tokens[c].head - first == verb and c != verb
-                    and tokens[c].dep in ("nsubj", "nsubj:pass")]
+        subjects = [c for c in kids.get(verb, ()) if tokens[c].dep in ("nsubj", "nsubj:pass")]
         if len(subjects) < 2 or tokens[verb].pos not in ("VERB", "AUX"):
             continue
         noun = subjects[0]
         out = list(tokens)
-        clause = next((c for c in sentence if tokens[c].head - first == noun and c == noun + 1
-                       and tokens[c].dep in CLAUSE_DEPS and _finite(tokens, first, c, sentence)), None)
-        reported = next((c for c in sentence if tokens[c].head - first == verb and tokens[c].dep == "ccomp"
-                         and c < noun and not _has(tokens, first, c, sentence, ("obj", "dobj"))
-                         and _has(tokens, first, c, sentence, ("nsubj",))), None)
+        clause = next((c for c in kids.get(noun, ()) if c == noun + 1
+                       and tokens[c].dep in CLAUSE_DEPS and _finite(tokens, kids, c)), None)
+        reported = next((c for c in kids.get(verb, ()) if tokens[c].dep == "ccomp" and c < noun
+                         and not _has(tokens, kids, c, OBJECT_DEPS) and _has(tokens, kids, c, ("nsubj",))), None)
         if clause is not None and clause < subjects[1]:
             out[clause] = replace(out[clause], head=out[verb].i, dep="ccomp")
             out[noun] = replace(out[noun], head=out[clause].i, dep="nsubj")
-        elif reported is not None:  # "Kenya summoned [Uganda's ambassador] on Monday, the ministry said"
+        elif reported is not None and subjects[1] < verb:
+            # "Kenya summoned [Uganda's ambassador] on Monday, the ministry said"; not "..., officials
+            # said Tuesday", where the subject after the verb is a date misread
             out[noun] = replace(out[noun], head=out[reported].i, dep="obj")
-            for k in sentence:  # what hung on the noun's old place up to the comma stays with it
-                if reported < k < subjects[1] and tokens[k].head - first == verb and tokens[k].dep != "punct":
+            for k in kids.get(verb, ()):  # what hung on the noun's old place up to the comma stays with it
+                if reported < k < subjects[1] and tokens[k].dep != "punct":
                     out[k] = replace(out[k], head=out[reported].i)
         else:
             continue
         return out if acyclic(out, first, sentence) else None
     return None
-
-
-def _has(tokens: list[Token], first: int, k: int, sentence: list[int], deps: tuple[str, ...]) -> bool:
-    return any(tokens[c].head - first == k and tokens[c].dep in deps for c in sentence)
 
 
 def _finite_verbs(tokens: list[Token]) -> list[Token]:
@@ -140,11 +156,6 @@ def _bounds(tokens: list[Token]) -> list[Token]:
         if 0 <= noun < len(tokens) and tokens[noun].head != tokens[noun].i and tokens[noun].dep == "obl" \
                 and tokens[noun].i > tokens[noun].head and at.head == tokens[noun].i:
             verb = tokens[noun].head - first
-            if not any(t.head == tokens[verb].i and t.dep in ("obj", "dobj") for t in tokens):
+            if not any(t.head == tokens[verb].i and t.dep in OBJECT_DEPS for t in tokens):
                 tokens[noun] = replace(tokens[noun], dep="obj")  # "arrested [at least 40 protesters]"
     return tokens
-
-
-def _opened_by_that(tokens: list[Token], first: int, k: int, sentence: list[int]) -> bool:
-    return any(tokens[c].head - first == k and tokens[c].dep == "mark" and tokens[c].text.lower() == "that"
-               for c in sentence)

@@ -8,8 +8,8 @@ a comma, "whose", a clause, a comma, then the verb the parse made that clause's 
 rebuilds it as UD writes it: the clause's verb is an `acl:relcl` of the noun, the noun the subject
 of the later verb, which takes the place the clause's verb had (the root, most often), and what
 came after it on the clause's verb (the full stop) hangs on it. The later verb may also have
-been made a `parataxis` ("The talks, whose outcome was unclear, were suspended"). A repair that would leave a cycle
-is dropped.
+been made a `parataxis` ("The talks, whose outcome was unclear, were suspended"). A repair that
+would leave a cycle is dropped.
 """
 from __future__ import annotations
 

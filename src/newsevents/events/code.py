@@ -343,6 +343,7 @@ class _Run:
         where: set[int] = set()
         unknown = False  # an object named but not known: a place after it is where, not whom
         for head in clause.targets:
+            after_object = any(t.dep in OBJECTS and t.i < head.i for t in clause.targets)
             if unknown and not force and sent.case_word(head) in VENUE_PREPOSITIONS:
                 continue  # "arrested Jones [at his home in Boston]"
             if verbal and _medium(sent, head):
@@ -359,7 +360,6 @@ class _Run:
                 if unknown and not force and inner is not head and case in VENUE_PREPOSITIONS:
                     continue  # "arrested [Kizza Besigye in Nairobi]": where the unknown person was
                 at_place = case in VENUE_PREPOSITIONS
-                after_object = any(t.dep in OBJECTS and t.i < head.i for t in clause.targets)
                 beside = case in BESIDE and inner.ent != "LOC" and (  # "supporters [outside the court]"
                     inner is not head or case != "at" and after_object)  # "fired [at] protesters": whom
                 if at_place and (venue and (inner.ent == "LOC" or not places_only) or _frontier(inner) or beside
@@ -449,12 +449,13 @@ class _Run:
         verbs = [clause.verb]
         while (held := _holder(sent, verbs[-1])) is not None and held not in verbs:
             verbs.append(held)  # "On Tuesday, troops attacked X and [killed] five": the first conjunct's time
+        lo, hi = sent.tokens[0].start, sent.tokens[-1].end
+        dated = [(time, day, token) for time in self.times() if lo <= time.start < hi
+                 and (day := _calendar_date(getattr(time, "value", None) or ""))
+                 and (token := _time_head(sent, time.start, time.end)) is not None
+                 and not _names_a_thing(token, time.text)]
         for verb in verbs:
-            for time in self.times():
-                day = _calendar_date(getattr(time, "value", None) or "")
-                token = _time_head(sent, time.start, time.end)
-                if not day or token is None or _names_a_thing(token, time.text):
-                    continue
+            for time, day, token in dated:
                 own = _of_verb(sent, verb, token)
                 if own or own is None and verb is clause.verb and start <= time.start and time.end <= end:
                     return day, "text"

@@ -74,8 +74,8 @@ def _date_tense(ctx: Context, month: int, day: int | None) -> str | None:
     was told ("threatened to leave if the bloc failed to conclude the deal by December"), still lies
     ahead when it falls later in the publication year: news writes the year of any date outside the
     current one."""
-    if ctx.tense in ("past", "around") and ctx.word_before() in _DEADLINE_WORDS and (month, day or 1) > (ctx.anchor.month,
-                                                                                                ctx.anchor.day):
+    if ctx.tense in ("past", "around") and ctx.word_before() in _DEADLINE_WORDS \
+            and (month, day or 1) > (ctx.anchor.month, ctx.anchor.day):
         return ctx.tense if _PERIOD_END.search(ctx.text[max(0, ctx.start - 40):ctx.start]) else "future"
     return ctx.tense
 
