@@ -16,8 +16,12 @@
 """
 from __future__ import annotations
 
+import bisect
 import re
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Callable
+
+import numpy
 
 from ..lang.en.datelines import DATELINE
 
@@ -46,14 +50,6 @@ def split_quotes(nlp: "Language") -> None:
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes + [QUOTE_INFIX]).finditer
 
 
-def _closing(doc: "Doc", i: int) -> bool:
-    """Whether token i is a closing quote: a closing mark, or a straight quote glued to the left."""
-    text = doc[i].text
-    if text in CLOSING:
-        return True
-    return text in AMBIGUOUS and i > 0 and not doc[i - 1].whitespace_
-
-
 def register() -> None:
     """Make the named components known to spaCy (once)."""
     from spacy.language import Language
@@ -65,42 +61,90 @@ def register() -> None:
 
 
 def paragraph_boundaries(doc: "Doc") -> "Doc":
-    for i in range(1, len(doc) - 1):
-        token = doc[i]
-        if not token.is_space or "\n" not in token.text:
-            continue
-        ended = doc[i - 1].text in SENTENCE_END or _closing(doc, i - 1) and doc[i - 2].text in SENTENCE_END
-        if token.text.count("\n") >= 2 or ended:
-            token.is_sent_start = False
-            doc[i + 1].is_sent_start = True
-    for i in range(1, len(doc)):
-        before = doc[i - 1].text
-        if not doc[i].is_space and doc[i].is_sent_start is None and (before[-1:].isalnum() or before in MID_SENTENCE):
-            doc[i].is_sent_start = False  # "... Vladimir Putin and his Chinese counterpart | Xi Jinping met"
-    _dateline_boundaries(doc)
-    return doc
-
-
-def _dateline_boundaries(doc: "Doc") -> None:
-    """The first word after a dateline's dash opens a sentence, and none opens inside the dateline."""
-    starts = {token.idx: token.i for token in doc}
-    for match in DATELINE.finditer(doc.text):
-        indent = len(match.group(0)) - len(match.group(0).lstrip(" \t"))
-        first, after = starts.get(match.start() + indent), starts.get(match.end())
-        if first is None or after is None or after >= len(doc) or doc[after].is_space:
-            continue
-        for token in doc[first + 1:after]:
-            token.is_sent_start = False
-        doc[after].is_sent_start = True
+    return _marked(doc, _paragraph_starts)
 
 
 def quote_boundaries(doc: "Doc") -> "Doc":
-    for i in range(1, len(doc) - 1):
-        if not _closing(doc, i):
-            continue
-        after = doc[i + 1]
-        if doc[i - 1].text in SENTENCE_END and after.is_title:
-            after.is_sent_start = True
-        elif after.is_lower:
-            after.is_sent_start = False
+    return _marked(doc, _quote_starts)
+
+
+START, NOT_START, UNKNOWN = 1, -1, 0  # spaCy's SENT_START values
+
+
+@dataclass
+class _Layout:
+    """What the boundary rules read of a doc, read at once from its arrays (each `doc[i]` makes a new
+    token object), and the sentence starts they write."""
+    texts: list[str]
+    spaced: list[bool]  # whether space follows the token
+    offsets: list[int]
+    starts: list[int]
+
+    @property
+    def text(self) -> str:
+        """The doc's text (`doc.text` joins it anew from every token)."""
+        return "".join(text + " " if spaced else text for text, spaced in zip(self.texts, self.spaced))
+
+    def closing(self, i: int) -> bool:
+        """Whether token i is a closing quote: a closing mark, or a straight quote glued to the left."""
+        if self.texts[i] in CLOSING:
+            return True
+        return self.texts[i] in AMBIGUOUS and i > 0 and not self.spaced[i - 1]
+
+
+def _marked(doc: "Doc", rules: Callable[[_Layout], None]) -> "Doc":
+    """Apply `rules` to the doc's sentence starts and store them in one write: setting
+    `token.is_sent_start` token by token checks the whole doc for a parse on every call."""
+    from spacy.attrs import IDX, ORTH, SENT_START, SPACY
+
+    array = doc.to_array([ORTH, SPACY, IDX, SENT_START])
+    texts = [doc.vocab.strings[orth] for orth in array[:, 0].tolist()]
+    starts = array[:, 3].astype("int64").tolist()  # -1 comes back as 2**64 - 1
+    layout = _Layout(texts, array[:, 1].astype(bool).tolist(), array[:, 2].tolist(), list(starts))
+    rules(layout)
+    if layout.starts != starts:
+        doc.from_array([SENT_START], numpy.array(layout.starts, dtype="int64").astype("uint64"))
     return doc
+
+
+def _paragraph_starts(doc: _Layout) -> None:
+    texts, starts = doc.texts, doc.starts
+    for i in range(1, len(texts) - 1):
+        if not texts[i].isspace() or "\n" not in texts[i]:
+            continue
+        ended = texts[i - 1] in SENTENCE_END or doc.closing(i - 1) and texts[i - 2] in SENTENCE_END
+        if texts[i].count("\n") >= 2 or ended:
+            starts[i], starts[i + 1] = NOT_START, START
+    for i in range(1, len(texts)):
+        before = texts[i - 1]
+        if not texts[i].isspace() and starts[i] == UNKNOWN and (before[-1:].isalnum() or before in MID_SENTENCE):
+            starts[i] = NOT_START  # "... Vladimir Putin and his Chinese counterpart | Xi Jinping met"
+    _dateline_starts(doc)
+
+
+def _dateline_starts(doc: _Layout) -> None:
+    """The first word after a dateline's dash opens a sentence, and none opens inside the dateline."""
+    for match in DATELINE.finditer(doc.text):
+        indent = len(match.group(0)) - len(match.group(0).lstrip(" \t"))
+        first, after = _token_at(doc, match.start() + indent), _token_at(doc, match.end())
+        if first is None or after is None or doc.texts[after].isspace():
+            continue
+        doc.starts[first + 1:after] = [NOT_START] * (after - first - 1)
+        doc.starts[after] = START
+
+
+def _token_at(doc: _Layout, offset: int) -> int | None:
+    """The token that starts at character `offset`, if one does."""
+    i = bisect.bisect_left(doc.offsets, offset)
+    return i if i < len(doc.offsets) and doc.offsets[i] == offset else None
+
+
+def _quote_starts(doc: _Layout) -> None:
+    texts, starts = doc.texts, doc.starts
+    for i in range(1, len(texts) - 1):
+        if not doc.closing(i):
+            continue
+        if texts[i - 1] in SENTENCE_END and texts[i + 1].istitle():
+            starts[i + 1] = START
+        elif texts[i + 1].islower():
+            starts[i + 1] = NOT_START
