@@ -1584,3 +1584,26 @@ def test_travelling_to_a_country_is_a_visit():
 ])
 def test_an_act_reported_by_a_speaker_after_it_keeps_its_object(text):
     assert ("KEN", "UGAGOV", "114") in triples(lenient(text, published="2025-06-10"))
+
+
+def test_officials_of_a_named_organisation_are_its_own_not_the_place_they_are_in():
+    # "officials in Cairo" alone would be Egypt's; after "Hamas" they are Hamas's
+    doc = newsevents.process_text("Egyptian mediators met Hamas officials in Cairo on Monday.", published="2025-06-10")
+    assert ("EGYGOV", "PSEREBHMS", "040") in triples(doc.annotations.events)
+
+
+def test_the_purpose_of_a_meeting_gives_no_pattern_word():
+    # "the fighting" of the purpose clause had matched a "* &FIGHT" pattern of the meeting verbs
+    doc = newsevents.process_text("Egyptian mediators met Hamas officials in Cairo on Monday to negotiate a longer "
+                                  "pause in the fighting.", published="2025-06-10")
+    found = triples(doc.annotations.events)
+    assert ("EGYGOV", "PSEREBHMS", "040") in found
+    assert not any(code.startswith("11") for _, _, code in found)
+
+
+def test_partners_to_an_agreement_in_a_place_agreed_with_each_other():
+    events = lenient("Israel and Hamas agreed on Thursday to extend their ceasefire in Gaza by two days.",
+                     published="2025-06-10")
+    assert {("ISR", "PSEREBHMS", "030"), ("PSEREBHMS", "ISR", "030"),
+            ("ISR", "PSEREBHMS", "0351"), ("PSEREBHMS", "ISR", "0351")} <= triples(events)
+    assert not any(e.actor2 and e.actor2.text == "Gaza" for e in events)

@@ -102,6 +102,17 @@ def code_events(article: Article, annotations: Annotations, *, coder: Coder | No
     return tuple(sorted(events.values(), key=lambda e: (e.start, e.end, e.cameo)))
 
 
+def _infinitive_of(sent: Sentence, verb: Token) -> bool:
+    """Whether the verb is a "to" infinitive hung on another verb ("agreed [to extend]")."""
+    return verb.dep in ("xcomp", "advcl") and any(m.text.lower() == "to" for m in sent.children(verb, "mark"))
+
+
+def _in_place(sent: Sentence, found: Found) -> bool:
+    """Whether an actor was found in a place where something happened ("in Gaza")."""
+    token = next((t for t in sent.tokens if t.start == found.start), None)
+    return token is not None and token.ent == "LOC" and sent.case_word(token) in VENUE_PREPOSITIONS
+
+
 def _story_discard(coder: Coder, text: str) -> bool:
     found = coder.actors.discard_in(text) if coder.actors.discards else None
     return found is not None and found.story
@@ -231,6 +242,10 @@ class _Run:
         if clause.verb.lemma.lower() in CONTESTS:  # "Biden defeated Trump": an election, not a battle
             pairs = [(s, t) for s, t in pairs if not (self._person(s) and self._person(t))]
         words = {clause.verb.lemma.lower()} | {t.lemma.lower() for t in coding.tokens} | _pattern_words(coding)
+        if _infinitive_of(sent, clause.verb) and (above := sent.head(clause.verb)) is not None:
+            words.add(above.lemma.lower())  # "agreed to [extend] their truce": what they agreed to do
+        if len(sources) > 1 and words & RECIPROCAL and targets and all(_in_place(sent, t) for t in targets):
+            targets = []  # "Israel and Hamas agreed to extend their ceasefire [in Gaza]": with each other
         if not targets and len(sources) > 1 and ("%" in coding.slots or words & RECIPROCAL):
             pairs = [(s, t) for s in sources for t in sources if s is not t and s.code != t.code]
         if not pairs and not self.coder.require_dyad:  # no target, or only the source itself

@@ -110,6 +110,9 @@ population populations people member members supporters staff workers leader lea
 # the act after "against" or "from" is not done.
 WARDING = frozenset("warn caution advise prevent stop ban bar block deter dissuade discourage prohibit forbid".split())
 # Verbs of arriving: the place after "in" is the one visited ("arrived in Moscow" -> a visit to Russia).
+# Verbs of meeting: a "to" clause after them is the meeting's purpose, even where the parser made it
+# the object's ("met Hamas officials [to negotiate a pause in the fighting]"), and no pattern word.
+GATHERINGS = frozenset("meet visit host".split())
 ARRIVALS = frozenset("arrive land travel fly come go return".split())
 # Where words go out ("said on state television", "saying on the platform X", "criticised via
 # Twitter"): the medium of something said, never whom it was said to or about.

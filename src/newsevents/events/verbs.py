@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ..cameo import VerbDictionary, VerbEntry, VerbPattern
 from ..records import Token
-from .lang import TIME_WORDS, WITH_THE_DOERS
+from .lang import GATHERINGS, TIME_WORDS, WITH_THE_DOERS
 from .tree import Sentence
 
 BEFORE = 8  # words before the verb a pattern may look at
@@ -121,10 +121,12 @@ def _phrase_after(sent: Sentence, verb: Token, words: tuple[Token, ...]) -> list
     if verb.dep == "amod" and head is not None and head.i > last:  # "severed[amod] diplomatic relations"
         phrase += [t for t in sent.subtree(head, skip=CLAUSE_BOUNDARY, limit=AFTER) if t.i > last]
         phrase = sorted(set(phrase), key=lambda t: t.i)
-    dates = {t.i for child in sent.children(verb) if _is_time(child) for t in sent.subtree(child)}
-    dates |= {t.i for token in phrase if _when(sent, token) or _told_by(sent, token) or _free_adjunct(sent, token)
+    aside = {t.i for child in sent.children(verb) if _is_time(child) for t in sent.subtree(child)}
+    if verb.lemma.lower() in GATHERINGS:
+        aside |= {t.i for clause in sent.children(verb, "xcomp") for t in sent.subtree(clause)}
+    aside |= {t.i for token in phrase if _when(sent, token) or _told_by(sent, token) or _free_adjunct(sent, token)
               or _along_with(sent, token) for t in sent.subtree(token)}
-    return [t for t in phrase if t.i > last and t.i not in dates][:AFTER]
+    return [t for t in phrase if t.i > last and t.i not in aside][:AFTER]
 
 
 def _purpose(sent: Sentence, token: Token) -> bool:

@@ -128,6 +128,8 @@ def _group_at(head: Token, taken: set[int], places: dict[int, str], ctx: Context
     named = _known_phrase(run, head, ctx)
     if named is not None:  # "the Reagan administration"
         return [named]
+    if _after_organisation(run[0] if run else head, ctx):
+        return []  # "Hamas officials in Cairo": the organisation's people, not the place's
     start = (run[0] if run else head).start
     text = ctx.text[start:head.end]
     where = next((places[t.i] for t in run if t.i in places), None) or _place_after(head, places, ctx)
@@ -188,6 +190,12 @@ def _known_phrase(run: list[Token], head: Token, ctx: Context) -> Entity | None:
     if not found:
         return None
     return Entity(text, GROUP, first.start, head.end, actor=from_match(found[0], rule="group"))
+
+
+def _after_organisation(first: Token, ctx: Context) -> bool:
+    """Whether a name the recogniser marked as an organisation comes right before the phrase."""
+    before = ctx.tree.previous(first)
+    return before is not None and before.sent == first.sent and before.ent == "ORG"
 
 
 def _bare_before(token: Token) -> bool:
