@@ -1607,3 +1607,16 @@ def test_partners_to_an_agreement_in_a_place_agreed_with_each_other():
     assert {("ISR", "PSEREBHMS", "030"), ("PSEREBHMS", "ISR", "030"),
             ("ISR", "PSEREBHMS", "0351"), ("PSEREBHMS", "ISR", "0351")} <= triples(events)
     assert not any(e.actor2 and e.actor2.text == "Gaza" for e in events)
+
+
+def test_what_an_actor_is_accused_of_is_not_part_of_its_name():
+    events = newsevents.process_text("Kenya's opposition accused the army of bombing markets in Nairobi.",
+                                     published="2025-06-10").annotations.events
+    accused = [e for e in events if e.cameo.startswith("112")]
+    assert accused and accused[0].actor2.text == "army"
+
+
+def test_told_to_leave_matches_the_pattern_even_when_the_parser_hangs_the_infinitive_on_the_verb():
+    # "(TO LEAVE)" opens with a preposition in the dictionary; here "to" is an infinitive's
+    events = lenient("Poland ordered two Belarusian diplomats to leave the country on Monday.", published="2025-06-10")
+    assert ("POL", "BLRGOV", "161") in triples(events)

@@ -285,10 +285,17 @@ def _core(sent: Sentence, head: Token) -> list[Token]:
     core = sent.subtree(head, skip=CORE_SKIP, limit=12)
     for child in sent.children(head, "nmod"):
         case = sent.child(child, "case")
-        if case is not None and case.text.lower() == "of" and child.i > head.i:
+        if case is not None and case.text.lower() == "of" and child.i > head.i and not _charge(sent, child):
             core += sent.subtree(child, skip=CORE_SKIP, limit=8) + [case]
     cut = predicate_before(sent, [t for t in core if t.pos in ("ADJ", "VERB")], head)
     return sorted((t for t in core if not _under_verb(sent, t, head) and t.i > cut), key=lambda t: t.i)
+
+
+def _charge(sent: Sentence, phrase: Token) -> bool:
+    """An "of" phrase that opens with a gerund in lower case: what someone is accused of ("the
+    army [of bombing markets]"), not part of a name ("the Ministry of Mining")."""
+    first = sent.subtree(phrase)[1:2]  # the word after "of"
+    return bool(first) and first[0].text.islower() and first[0].text.endswith("ing")
 
 
 def _under_verb(sent: Sentence, token: Token, head: Token) -> bool:

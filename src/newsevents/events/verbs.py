@@ -117,6 +117,8 @@ def _phrase_after(sent: Sentence, verb: Token, words: tuple[Token, ...]) -> list
         if any(m.text.lower() in GERUND_PREPOSITIONS for m in sent.children(clause, "mark")):
             phrase += [t for t in sent.subtree(clause, skip=CLAUSE_BOUNDARY, limit=AFTER) if t not in phrase]
             phrase = sorted(phrase, key=lambda t: t.i)
+        elif _told_to(sent, verb, clause):  # "ordered diplomats [to leave]", misparsed: "(TO LEAVE)"
+            phrase = sorted(set(phrase) | {clause, *sent.children(clause, "mark")}, key=lambda t: t.i)
     head = sent.head(verb)
     if verb.dep == "amod" and head is not None and head.i > last:  # "severed[amod] diplomatic relations"
         phrase += [t for t in sent.subtree(head, skip=CLAUSE_BOUNDARY, limit=AFTER) if t.i > last]
@@ -127,6 +129,15 @@ def _phrase_after(sent: Sentence, verb: Token, words: tuple[Token, ...]) -> list
     aside |= {t.i for token in phrase if _when(sent, token) or _told_by(sent, token) or _free_adjunct(sent, token)
               or _along_with(sent, token) for t in sent.subtree(token)}
     return [t for t in phrase if t.i > last and t.i not in aside][:AFTER]
+
+
+def _told_to(sent: Sentence, verb: Token, clause: Token) -> bool:
+    """A "to" clause right after the verb's object, which the parser hung on the verb as an
+    adverbial: what the object is told to do ("ordered two diplomats [to leave]")."""
+    marks = sent.children(clause, "mark")
+    objects = [o for o in sent.children(verb, "obj") if o.i < clause.i]
+    return (len(marks) == 1 and marks[0].text.lower() == "to" and bool(objects)
+            and max(t.i for t in sent.subtree(objects[-1])) + 1 == marks[0].i)
 
 
 def _purpose(sent: Sentence, token: Token) -> bool:
@@ -176,12 +187,14 @@ class _Word(tuple):
 
     adp: bool = False
     own: bool = True  # a preposition of a phrase hung on the verb itself ("broke [with] X")
+    infinitive: bool = False  # the "to" of an infinitive ("ordered them [to] leave")
 
 
 def _word(token: Token, verb: Token | None = None, sent: Sentence | None = None) -> _Word:
     word = _Word((token.text.upper(), token.lemma.upper()))
     gerund = token.dep == "mark" and token.text.lower() in GERUND_PREPOSITIONS  # "for [accumulating]"
     word.adp = token.pos == "ADP" or gerund
+    word.infinitive = token.dep == "mark" and token.text.lower() == "to"
     phrase = sent.head(token) if sent is not None and (token.dep == "case" or gerund) else None
     word.own = phrase is not None and verb is not None and phrase.head == verb.i
     return word
@@ -296,7 +309,8 @@ def _in_order(phrases: list[tuple[str, ...]], words: list[tuple[str, str]], *, r
     ("beat activists with batons")."""
     at = 0
     for n, options in enumerate(phrases):
-        hit = _find(options, words, at, reverse, own=first_own and n == 0)
+        then = phrases[n + 1] if n + 1 < len(phrases) and not reverse else None
+        hit = _find(options, words, at, reverse, own=first_own and n == 0, then=then)
         if hit is None:
             return False
         at = hit
@@ -304,10 +318,13 @@ def _in_order(phrases: list[tuple[str, ...]], words: list[tuple[str, str]], *, r
 
 
 def _find(options: tuple[str, ...], words: list[tuple[str, str]], at: int, reverse: bool, *,
-          own: bool = False) -> int | None:
+          own: bool = False, then: tuple[str, ...] | None = None) -> int | None:
+    """Where the first of `options` ends among the words from `at`. A bracketed phrase's first word
+    is a preposition; "(TO LEAVE)" also matches an infinitive ("ordered them [to leave]") when the
+    pattern's next word (`then`) follows it."""
     preposition = isinstance(options, _Preposition)
     for i in range(at, len(words)):
-        if preposition and not getattr(words[i], "adp", True):
+        if preposition and not getattr(words[i], "adp", True) and not _infinitive(words, i, then):
             continue
         if preposition and own and not getattr(words[i], "own", True):
             continue
@@ -316,6 +333,12 @@ def _find(options: tuple[str, ...], words: list[tuple[str, str]], at: int, rever
             if all(i + k < len(words) and part in words[i + k] for k, part in enumerate(parts)):
                 return i + len(parts)
     return None
+
+
+def _infinitive(words: list[tuple[str, str]], i: int, then: tuple[str, ...] | None) -> bool:
+    """Whether words[i] is the "to" of an infinitive whose verb is the pattern's next word."""
+    return (then is not None and getattr(words[i], "infinitive", False) and i + 1 < len(words)
+            and any(phrase in words[i + 1] for phrase in then if " " not in phrase))
 
 
 def _slots(pattern: VerbPattern) -> str:
