@@ -272,3 +272,12 @@ def test_a_clause_the_parse_hangs_on_an_agreement_past_its_infinitive_is_no_spee
     text = ("Kenya and Ethiopia on Tuesday agreed to reopen their main border crossing at Moyale, which was "
             "closed in January after clashes between rival herders left 14 people dead.")
     assert not only(text, "indirect")
+
+
+def test_a_speaker_phrase_ending_in_an_institution_takes_its_actor():
+    import newsevents
+
+    doc = newsevents.process_text("Thousands of protesters marched in Tbilisi, the Georgian capital, on Saturday. "
+                                  "Police detained 30 people, the interior ministry said.", published="2025-06-10")
+    said = [q for q in doc.annotations.quotes if q.speaker and q.speaker["text"] == "the interior ministry"]
+    assert said and said[0].speaker_actor["code"] == "GEOGOV"

@@ -773,3 +773,14 @@ def test_a_deadline_for_an_act_still_to_come_lies_ahead(text, month, expected):
                       published_source="user", language="en", text=text)
     times = resolve_document(article, annotate_texts([text])[0]).times
     assert next(t.value for t in times if t.text == month) == expected
+
+
+def test_a_country_taken_for_a_person_is_the_country_unless_a_person_bears_the_name():
+    from newsevents.resolve.places import locate
+
+    text = "They want to drag Georgia into the war, Jordan said. Michael Jordan left."
+    found, _, _ = locate([Entity("Georgia", "PERSON", 18, 25), Entity("Jordan", "PERSON", 41, 47),
+                          Entity("Michael Jordan", "PERSON", 54, 68)], text=text, title=None)
+    georgia, jordan, _ = found
+    assert georgia.label == "LOC" and georgia.place is not None and georgia.place.country == "GEO"
+    assert jordan.label == "PERSON" and jordan.place is None

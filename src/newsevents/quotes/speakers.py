@@ -184,7 +184,9 @@ def _given_antecedent(ctx: Context, mention: Mention) -> Mention | None:
 
 
 def _entity_at(ctx: Context, start: int, end: int) -> Any:
-    return next((e for e in ctx.entities if e.start <= start and end <= e.end), None)
+    """The entity that holds the mention; else the one that ends it ("the [interior ministry]")."""
+    holding = next((e for e in ctx.entities if e.start <= start and end <= e.end), None)
+    return holding or next((e for e in ctx.entities if start <= e.start and e.end == end), None)
 
 
 def full_name(ctx: Context, mention: Mention) -> str:

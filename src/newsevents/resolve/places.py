@@ -8,12 +8,14 @@ from ..places import Place, article_focus, resolve_places
 from ..records import Entity
 
 PLACE_LABELS = frozenset({"LOC", "GPE", "FAC"})
+PLACE_LABEL = "LOC"  # what the recogniser calls a place, in our labels
 
 
 def locate(entities: list[Entity], *, text: str, title: str | None) -> tuple[list[Entity], str | None, Place | None]:
     """The entities with `place` set on location mentions, the focus country and the focus place.
     A town the text qualifies with its country ("TRIPOLI, Lebanon —", "Tripoli, Lebanon's second
     city") is looked up in that country, and the same name elsewhere in the text follows it."""
+    entities = _countries_as_places(entities)
     where = [i for i, e in enumerate(entities) if e.label in PLACE_LABELS]
     mentions = [_qualified(entities, i, text) for i in where]
     places = resolve_places(mentions, text=text) if where else []
@@ -24,6 +26,16 @@ def locate(entities: list[Entity], *, text: str, title: str | None) -> tuple[lis
             out[i] = replace(out[i], place=place)
     country, main = article_focus(places, title=title)
     return out, country, main
+
+
+def _countries_as_places(entities: list[Entity]) -> list[Entity]:
+    """A name the recogniser took for a person that is a country's name alone ("drag [Georgia]
+    into the war") is the country, unless a person of the text bears it ("Michael Jordan ...
+    Jordan said")."""
+    table = countries()
+    people = {word for e in entities if e.label == "PERSON" and " " in e.text for word in e.text.split()}
+    return [replace(e, label=PLACE_LABEL) if e.label == "PERSON" and e.text not in people
+            and (match := table.lookup(e.text)) is not None and match.kind == "name" else e for e in entities]
 
 
 def _qualified(entities: list[Entity], i: int, text: str) -> str:
