@@ -1620,3 +1620,10 @@ def test_told_to_leave_matches_the_pattern_even_when_the_parser_hangs_the_infini
     # "(TO LEAVE)" opens with a preposition in the dictionary; here "to" is an infinitive's
     events = lenient("Poland ordered two Belarusian diplomats to leave the country on Monday.", published="2025-06-10")
     assert ("POL", "BLRGOV", "161") in triples(events)
+
+
+def test_arriving_in_a_place_is_a_visit_unless_a_pattern_says_more():
+    arrived = triples(lenient("The United States envoy arrived in Tel Aviv on Thursday.", published="2025-06-10"))
+    assert {("USAGOV", "ISR", "042"), ("ISR", "USAGOV", "043")} <= arrived
+    talks = triples(lenient("Egypt's foreign minister arrived in Tel Aviv for talks on Thursday.", published="2025-06-10"))
+    assert ("EGYGOV", "ISR", "046") in talks

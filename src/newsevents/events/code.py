@@ -71,6 +71,8 @@ STATE_ROOTS = ("09", "17")  # acts of a state: arrest, detain, deport, investiga
 STATE_ROLE = "GOV"  # promised, these are threats
 ATTACK_CODE, CRITICISM_CODE = "190", "111"  # a person's attack on a person is in words
 VERBAL_ATTACKS = frozenset({"attack", "assail"})
+CONTACT_CODE = "040"
+VISIT_CODES = ("042", "043")  # make a visit; host a visit
 CONTESTS = frozenset({"defeat", "beat", "outpoll", "trounce"})  # a person's win over a person: an election, a game
 UNIDENTIFIED_FORCE = "UAF"  # CAMEO's unidentified armed forces: the doer of an attack known by its means only
 MEANS_SKIP = ("case", "nmod", "acl", "acl:relcl", "relcl", "appos", "conj", "cc", "punct")  # a means phrase's own words
@@ -253,6 +255,7 @@ class _Run:
         made = []
         for source, target in pairs:
             forward, backward = _interviewed(sent, coding.code, clause.verb, source, target)
+            forward, backward = _arrival(sent, coding, clause.verb, target) or (forward, backward)
             if forward not in NULL_CODES:
                 made.append(self.event(sent, clause, coding, forward, source, target))
             if backward not in NULL_CODES and target is not None and not source.means:  # a rocket is no target
@@ -750,6 +753,16 @@ def _interviewed(sent: Sentence, code: str, verb: Token, source: Found, target: 
     if country_role(source.code)[1] == PRESS_ROLE:
         return "", FRAME_CODE if backward and _talked_with(sent, verb, target) else ""
     return forward, backward
+
+
+def _arrival(sent: Sentence, coding: Coding, verb: Token, target: Found | None) -> tuple[str, str] | None:
+    """"arrived in Tel Aviv": arriving in a place is visiting it (042, and 043 for the host), where
+    the dictionary's block gives arriving only its contact code (040) and no pattern matched."""
+    if coding.pattern is not None or coding.code != CONTACT_CODE or target is None:
+        return None
+    if verb.lemma.lower() not in ARRIVALS or not _in_place(sent, target):
+        return None
+    return VISIT_CODES
 
 
 def _talked_with(sent: Sentence, verb: Token, found: Found) -> bool:
