@@ -104,3 +104,16 @@ def test_focus_counts_the_title_more():
 
 def test_focus_of_nothing():
     assert article_focus([None, None]) == (None, None)
+
+
+def test_a_country_named_in_the_text_does_not_move_a_world_city_to_a_small_namesake_there():
+    # Geneva, Illinois is a tenth of Geneva's size: naming the United States does not make it the one
+    geneva, _ = resolve_places(["Geneva", "United States"])
+    assert geneva.country == "CHE"
+    assert resolve_place("Birmingham", context_countries=["USA"]).country == "USA"
+
+
+def test_the_dateline_counts_toward_the_focus_country():
+    washington, tehran, iran = resolve_places(["Washington", "Tehran", "Iran"])
+    assert article_focus([washington, tehran, iran])[0] == "IRN"
+    assert article_focus([washington, tehran, iran], dateline=washington)[0] == "USA"

@@ -784,3 +784,11 @@ def test_a_country_taken_for_a_person_is_the_country_unless_a_person_bears_the_n
     georgia, jordan, _ = found
     assert georgia.label == "LOC" and georgia.place is not None and georgia.place.country == "GEO"
     assert jordan.label == "PERSON" and jordan.place is None
+
+
+def test_a_region_demonym_is_no_actor_of_the_article_country():
+    doc = newsevents.process_text("TEHRAN — Iranian and European negotiators met in Geneva on Monday. Iran said the "
+                                  "talks were useful. The talks in Tehran and Isfahan will resume.", published="2025-06-10")
+    assert doc.annotations.focus["country"] == "IRN"
+    european = [e for e in doc.annotations.entities if e.text == "European"]
+    assert european and not (european[0].actor or {}).get("country")

@@ -15,6 +15,7 @@ from .records import GazetteerEntry, Place
 from .resolve import Context, best_entry
 
 TITLE_WEIGHT = 2
+DATELINE_WEIGHT = 2  # where the story was filed: "WASHINGTON —"
 # Runs of capitalised words: where country names and demonyms in running text are.
 _CAPITALISED = re.compile(r"[A-Z][\w'’.-]*(?:[ ](?:of|the|and|[A-Z][\w'’.-]*))*")
 _LONGEST = 4
@@ -53,15 +54,18 @@ def text_countries(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
-def article_focus(places: Sequence[Place | None], *, title: str | None = None) -> tuple[str | None, Place | None]:
+def article_focus(places: Sequence[Place | None], *, title: str | None = None,
+                  dateline: Place | None = None) -> tuple[str | None, Place | None]:
     """The article's main country (ISO3) and main place.
 
     The main country is the one its places fall in most often, places and countries named in
-    the title counting twice more; the main place is its most named place below country level
-    (the country itself when there is none).
+    the title, and the place of the story's dateline, counting twice more; the main place is its
+    most named place below country level (the country itself when there is none).
     """
     known = [p for p in places if p is not None]
     votes = Counter(p.country for p in known if p.country)
+    if dateline is not None and dateline.country:
+        votes[dateline.country] += DATELINE_WEIGHT
     if title:
         votes.update({p.country: TITLE_WEIGHT for p in known if p.country and _in_title(p, title)})
         votes.update({code: TITLE_WEIGHT for code in text_countries(title)})

@@ -31,7 +31,7 @@ from .records import GazetteerEntry, Place
 PRIOR = {"country": 12.0, "continent": 11.0, "region": 10.0, "water": 10.0, "building": 10.0, "admin1": 9.5}
 CITY_WEIGHT = 1.5  # per power of ten of population
 CAPITAL_BONUS = 2.0
-COUNTRY_CONTEXT_BONUS = 1.5
+COUNTRY_CONTEXT_BONUS = 1.2
 ADMIN1_CONTEXT_BONUS = 5.0
 FOCUS_BONUS = 1.0
 OWN_NAME_BONUS = 1.0  # a city called "Gao" before one that an alternate name calls so (Guantánamo)
@@ -116,10 +116,15 @@ def prior(entry: GazetteerEntry) -> float:
     return CITY_WEIGHT * math.log10(max(entry.population, 1)) + (CAPITAL_BONUS if entry.capital else 0.0)
 
 
+def is_region_demonym(name: str) -> bool:
+    """"European", "Arab", "Western": a word for people and things of a region, not of one country."""
+    return normalise(name) in REGION_DEMONYMS
+
+
 def is_demonym(name: str) -> bool:
     """"Turkish", "Russians", "European": words for people and things of a place, not the place."""
     key = normalise(name)
-    if key in REGION_DEMONYMS:
+    if is_region_demonym(name):
         return True
     match = countries().lookup(name)
     return match is not None and match.kind == "demonym" and not gazetteer().index.get(key)

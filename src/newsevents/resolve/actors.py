@@ -45,6 +45,7 @@ from ..actors import ActorMatch, split_code
 from ..actors.records import NULL_CODES
 from ..lang.en.titles import DEPARTMENTS, TITLES
 from ..places import resolve_place
+from ..places.resolve import is_region_demonym
 from ..records import Entity, Token
 from .context import Context, actor, from_match, unknown
 from .coref import antecedent, short_name
@@ -474,6 +475,8 @@ def _organisation(entity: Entity, tokens: list[Token], ctx: Context) -> dict | N
         return from_match(matches[0]) if matches else unknown(entity.text) if entity.label == "ORG" else None
     if title.code and not title.country:
         return actor(entity.text, None, title.code[:3], code=title.code, rule="title")
+    if entity.label == "NORP" and not title.country and not matches and is_region_demonym(entity.text):
+        return None  # "[European] negotiators": a region's, not the article's country
     fallback = matches[0].country if matches else None
     country = title.country or ctx.focus or fallback
     own = role_of([_bare(entity.text).lower()], ctx.actors)[0] if generic else None

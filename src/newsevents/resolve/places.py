@@ -4,10 +4,12 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..actors.countries import countries
+from ..lang.en.datelines import DATELINE
 from ..places import Place, article_focus, resolve_places
 from ..records import Entity
 
 PLACE_LABELS = frozenset({"LOC", "GPE", "FAC"})
+DATELINE_REACH = 400  # characters from the start of the text a story's dateline may lie in (after a title)
 PLACE_LABEL = "LOC"  # what the recogniser calls a place, in our labels
 
 
@@ -24,8 +26,16 @@ def locate(entities: list[Entity], *, text: str, title: str | None) -> tuple[lis
     for i, place in zip(where, places):
         if place is not None:
             out[i] = replace(out[i], place=place)
-    country, main = article_focus(places, title=title)
+    country, main = article_focus(places, title=title, dateline=_dateline_place(out, text))
     return out, country, main
+
+
+def _dateline_place(entities: list[Entity], text: str) -> Place | None:
+    """The place of the dateline that opens the story ("WASHINGTON —"), if it has one."""
+    opening = DATELINE.search(text, 0, DATELINE_REACH)
+    if opening is None:
+        return None
+    return next((e.place for e in entities if opening.start() <= e.start < opening.end() and e.place), None)
 
 
 def _countries_as_places(entities: list[Entity]) -> list[Entity]:
