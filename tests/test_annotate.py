@@ -357,3 +357,13 @@ def test_a_date_misread_as_a_second_subject_after_said_moves_nothing():
                                     "officers, officials said Tuesday."])
     word = {t.text: t for t in annotations.tokens}
     assert word["officials"].dep == "nsubj" and annotations.tokens[word["officials"].head].text == "said"
+
+
+def test_a_second_verb_read_as_an_adjective_is_a_verb_of_its_own():
+    from newsevents.annotate import annotate_texts
+
+    tokens = annotate_texts(["Kenya protested the raid and summoned Uganda's ambassador."])[0].tokens
+    summoned = next(t for t in tokens if t.text == "summoned")
+    ambassador = next(t for t in tokens if t.text == "ambassador")
+    assert (summoned.pos, summoned.dep, summoned.head) == ("VERB", "conj", 1)
+    assert (ambassador.dep, ambassador.head) == ("obj", summoned.i)

@@ -1627,3 +1627,10 @@ def test_arriving_in_a_place_is_a_visit_unless_a_pattern_says_more():
     assert {("USAGOV", "ISR", "042"), ("ISR", "USAGOV", "043")} <= arrived
     talks = triples(lenient("Egypt's foreign minister arrived in Tel Aviv for talks on Thursday.", published="2025-06-10"))
     assert ("EGYGOV", "ISR", "046") in talks
+
+
+def test_each_of_two_coordinated_verbs_gives_its_event():
+    for text in ("Kenya protested the raid and summoned Uganda's ambassador.",
+                 'Manila protested the "dangerous and illegal" action and summoned China\'s deputy ambassador.'):
+        found = triples(lenient(text, published="2025-06-10"))
+        assert any(code == "114" and target.endswith("GOV") for _, target, code in found if target), text

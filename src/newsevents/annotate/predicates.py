@@ -1,5 +1,5 @@
-"""Mend three misparses: "at least" read as a preposition, a sentence's verb hung on its subject,
-and a reported clause hung on the first of two subjects. First, a word tagged as a finite verb is
+"""Mend four misparses: "at least" read as a preposition, a sentence's verb hung on its subject,
+a reported clause hung on the first of two subjects, and a second verb read as an adjective. First, a word tagged as a finite verb is
 a verb whatever part of speech the parts-of-speech tagger gave it ("summoned" as ADJ/VBD).
 
 "The attack killed at least 20 people": the parser reads "at" as the case marker of "people",
@@ -45,7 +45,7 @@ def hung_verbs(tokens: list[Token]) -> list[Token]:
     rebuilt (see the module)."""
     if not tokens:
         return tokens
-    first, out = tokens[0].i, _bounds(_finite_verbs(list(tokens)))
+    first, out = tokens[0].i, _bounds(_second_verbs(_finite_verbs(list(tokens))))
     for _, group in groupby(tokens, key=lambda t: t.sent):
         sentence = [t.i - first for t in group]
         roots = [k for k in sentence if out[k].dep == "ROOT"]
@@ -138,9 +138,39 @@ def _finite_verbs(tokens: list[Token]) -> list[Token]:
     deps: dict[int, set[str]] = {}
     for t in tokens:
         deps.setdefault(t.head - first, set()).add(t.dep)
+    verbs = {t.i for t in tokens if t.pos == "VERB"}
     return [replace(t, pos="VERB") if t.pos in ("ADJ", "NOUN", "PROPN") and (
-        t.tag in FINITE_TAGS or t.pos == "ADJ" and {"nsubj", "obj"} <= deps.get(k, set())) else t
+        t.tag in FINITE_TAGS or t.pos == "ADJ" and {"nsubj", "obj"} <= deps.get(k, set())
+        or t.pos == "ADJ" and t.dep == "conj" and t.head in verbs and "obj" in deps.get(k, set())) else t
         for k, t in enumerate(tokens)]
+
+
+def _second_verbs(tokens: list[Token]) -> list[Token]:
+    """"Kenya protested the raid and [summoned] Uganda's ambassador", read with "summoned" an
+    adjective of "ambassador" and both nouns objects of "protested": a word in -ed right after the
+    "and" that follows the verb's first object is a second verb, and the noun it was hung on its
+    object."""
+    first = tokens[0].i if tokens else 0
+    out = list(tokens)
+    for k in range(1, len(tokens) - 1):
+        word, before = tokens[k], tokens[k - 1]
+        if word.dep != "amod" or not word.text.endswith("ed") or word.pos not in ("ADJ", "VERB"):
+            continue
+        if before.text.lower() != "and" or before.head != word.i or before.dep != "cc":
+            continue
+        noun = word.head - first
+        if not (0 <= noun < len(tokens)) or tokens[noun].dep not in OBJECT_DEPS or noun < k:
+            continue
+        verb = tokens[noun].head
+        earlier = [t for t in tokens[:k - 1] if t.head == verb and t.dep in OBJECT_DEPS and t.sent == word.sent]
+        if not earlier or tokens[verb - first].pos != "VERB":
+            continue
+        mended = list(out)
+        mended[k] = replace(word, pos="VERB", dep="conj", head=verb)
+        mended[noun] = replace(tokens[noun], head=word.i, dep="obj")
+        sentence = [n for n, t in enumerate(tokens) if t.sent == word.sent]
+        out = mended if acyclic(mended, first, sentence) else out
+    return out
 
 
 def _bounds(tokens: list[Token]) -> list[Token]:
