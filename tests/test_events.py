@@ -1634,3 +1634,12 @@ def test_each_of_two_coordinated_verbs_gives_its_event():
                  'Manila protested the "dangerous and illegal" action and summoned China\'s deputy ambassador.'):
         found = triples(lenient(text, published="2025-06-10"))
         assert any(code == "114" and target.endswith("GOV") for _, target, code in found if target), text
+
+
+def test_both_sides_are_no_one_named_inside_their_phrase():
+    # the parser hung "including attacks on civilians" on "sides": the civilians are not accused
+    events = newsevents.process_text("The United Nations has accused both sides of committing war crimes, including "
+                                     "attacks on civilians.", published="2025-06-10").annotations.events
+    assert not any(e.actor2 and e.actor2.code.endswith("CVL") for e in events)
+    assert ("KEN", "SDN", "1041") in triples(lenient("Kenya urged all parties in Sudan to stop fighting.",
+                                                     published="2025-06-10"))

@@ -281,3 +281,12 @@ def test_a_speaker_phrase_ending_in_an_institution_takes_its_actor():
                                   "Police detained 30 people, the interior ministry said.", published="2025-06-10")
     said = [q for q in doc.annotations.quotes if q.speaker and q.speaker["text"] == "the interior ministry"]
     assert said and said[0].speaker_actor["code"] == "GEOGOV"
+
+
+def test_a_speaker_owned_by_a_coded_person_takes_that_persons_country():
+    import newsevents
+
+    doc = newsevents.process_text("NAIROBI, Kenya — The High Court blocked the plan on Friday. President William "
+                                  "Ruto's government said it would appeal.", published="2025-06-10")
+    said = [q for q in doc.annotations.quotes if q.speaker and q.speaker["text"].endswith("government")]
+    assert said and said[0].speaker_actor["code"] == "KENGOV"

@@ -79,6 +79,8 @@ def clause_of(sent: Sentence, verb: Token) -> Clause:
 # Prepositions of a gerund whose doer is the object of the verb it hangs from: "accused Y [of]
 # attacking Z", "thanked Y [for] helping", "arrested Y [for] spying".
 OBJECT_CONTROL = frozenset({"of", "for"})
+SIDES = frozenset({"side", "party"})
+SIDES_OF = frozenset({"in", "of", "from"})  # "all parties [in Sudan]": whose sides they are
 NOUN_MARKERS = ("det", "nmod:poss")  # words only a noun takes: "the", "Uganda's"
 
 
@@ -388,6 +390,13 @@ def _topic(sent: Sentence, token: Token, child: Token) -> bool:
         and child.pos == "NOUN" and not child.ent
 
 
+def _both_sides(sent: Sentence, head: Token) -> bool:
+    """"both sides", "all parties", "the two sides": the sides of a conflict, whom no noun inside the
+    phrase names."""
+    return head.lemma.lower() in SIDES and any(
+        c.text.lower() in ("both", "all", "two", "either", "each") for c in sent.children(head, "det", "nummod"))
+
+
 def nominal_heads(sent: Sentence, head: Token) -> list[Token]:
     """The phrase's head, then the nouns inside it in text order: where to look for a target
     nested in an object ("condemned an attack by Osgiliath soldiers"). Not through a participle that
@@ -396,6 +405,8 @@ def nominal_heads(sent: Sentence, head: Token) -> list[Token]:
     while todo and len(found) < 30:  # breadth first: the phrase's own head before the nouns inside it
         token = todo.pop(0)
         for child in sent.children(token):
+            if token is head and _both_sides(sent, head) and sent.case_word(child) not in SIDES_OF:
+                continue  # "accused [both sides] of war crimes, including attacks on civilians"; "in Sudan" stays
             if child.dep == "acl" and child.lemma.lower() in ALLEGED:  # "a man accused of spying for X"
                 continue
             if child.dep not in SEARCH_SKIP and not (child.dep == "amod" and child.pos == "VERB") \

@@ -235,10 +235,20 @@ def _agent(ctx: Context, mention: Mention) -> dict[str, Any] | None:
     rest = [w for w in words if w.lower() not in ("the", "its", "their", "his", "her", "s")]
     rest = [w for w in rest if not (country and actors.country(w))]
     role = next((r for n in range(len(rest)) if (r := actors.agent(" ".join(rest[n:])))), None)
-    if not country or not role:
+    iso3 = country.country.iso3 if country else _possessor_country(ctx, mention)
+    if not iso3 or not role:
         return None
-    iso3 = country.country.iso3
     return {"name": mention.text(ctx), "code": iso3 + role, "country": iso3, "role": role}
+
+
+def _possessor_country(ctx: Context, mention: Mention) -> str | None:
+    """The country of a coded name that owns the phrase: "President William Ruto's government" -> KEN."""
+    for e in ctx.entities:
+        if mention.start <= e.start and e.end < mention.end and ctx.text.startswith(("'s", "’s"), e.end):
+            country = e.actor.get("country") if isinstance(e.actor, dict) else None
+            if country:
+                return country
+    return None
 
 
 @lru_cache(maxsize=1)
