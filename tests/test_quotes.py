@@ -290,3 +290,13 @@ def test_a_speaker_owned_by_a_coded_person_takes_that_persons_country():
                                   "Ruto's government said it would appeal.", published="2025-06-10")
     said = [q for q in doc.annotations.quotes if q.speaker and q.speaker["text"].endswith("government")]
     assert said and said[0].speaker_actor["code"] == "KENGOV"
+
+
+def test_a_phrase_quoted_by_a_protest_belongs_to_who_protested():
+    import newsevents
+
+    doc = newsevents.process_text("MANILA — A Chinese ship rammed a Philippine boat on Monday. Manila protested the "
+                                  "\"dangerous and illegal\" action.", published="2025-06-10")
+    partial = [q for q in doc.annotations.quotes if q.text == "dangerous and illegal"]
+    assert partial and partial[0].kind == "partial" and partial[0].speaker["text"] == "Manila"
+    assert partial[0].speaker_actor["code"] == "PHLGOV"

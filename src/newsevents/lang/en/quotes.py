@@ -37,6 +37,7 @@ SPEECH_VERBS = frozenset({
 PARTIAL_CUES = frozenset({
     "call", "praise", "describe", "dub", "term", "label", "brand", "criticise", "criticize", "welcome",
     "hail", "condemn", "accuse", "reject", "dismiss", "slam", "blast", "decry", "denounce", "promise",
+    "protest", "deplore", "lament", "mock", "ridicule", "question", "defend", "applaud", "commend",
 })
 # Cue words whose only use is reporting; the rest need the parse to say they are verbs.
 IRREGULAR_FORMS = {
