@@ -1643,3 +1643,11 @@ def test_both_sides_are_no_one_named_inside_their_phrase():
     assert not any(e.actor2 and e.actor2.code.endswith("CVL") for e in events)
     assert ("KEN", "SDN", "1041") in triples(lenient("Kenya urged all parties in Sudan to stop fighting.",
                                                      published="2025-06-10"))
+
+
+def test_a_time_inside_a_before_or_after_phrase_dates_the_other_event():
+    events = lenient("Rebels attacked the town of Goma after the election in March.", published="2025-06-10")
+    attack = [e for e in events if e.cameo.startswith("19")]
+    assert attack and (attack[0].date, attack[0].date_source) == ("2025-06-10", "published")
+    during = lenient("Rebels attacked the town of Goma during the election in March.", published="2025-06-10")
+    assert [e.date for e in during if e.cameo.startswith("19")] == ["2025-03"]

@@ -37,12 +37,12 @@ from .modality import THREAT_CONDITIONS, modality, refused, vowed
 from .lang import (ARRIVALS, ATTACK_MEANS, ATTACK_MEANS_IF_MODIFIED, ATTACK_MODIFIERS, ATTACKED_IN_WORDS, BESIDE,
                    BORDER_NOUNS, IMPERSONAL, INTERVIEWEE_PREPOSITIONS, MEDIA_CHANNELS, MEDIUM_PREPOSITIONS,
                    NATURAL_FORCES, OWN_FORCES, PENALTY_NOUNS, QUANTITY_NOUNS, TALKING, VENUE_PREPOSITIONS, VESSELS,
-                   WARDING, WHERE_NOUNS, YIELDING)
+                   TIME_WORDS, WARDING, WHERE_NOUNS, YIELDING)
 from .nouns import AIMED_NOUN_CODES, aimed_at, event_noun, event_nouns
 from .records import Event, EventActor
 from .tree import OBJECTS, SUBJECTS, Sentence, perfect_auxiliary, sentences_of
 from .vague import vague
-from .verbs import Coding, code_verb
+from .verbs import TEMPORAL_PREPOSITIONS, Coding, code_verb
 
 NULL_CODES = frozenset({"", "---", "+++", "###"})
 RECIPROCAL = frozenset({"meet", "talk", "agree", "negotiate", "clash", "fight", "reconcile", "cooperate",
@@ -72,7 +72,7 @@ STATE_ROLE = "GOV"  # promised, these are threats
 ATTACK_CODE, CRITICISM_CODE = "190", "111"  # a person's attack on a person is in words
 VERBAL_ATTACKS = frozenset({"attack", "assail"})
 CONTACT_CODE = "040"
-VISIT_CODES = ("042", "043")  # make a visit; host a visit
+OTHER_TIME = TEMPORAL_PREPOSITIONS - {"during"}  # "after [the election] in March": another event's time
 CONTESTS = frozenset({"defeat", "beat", "outpoll", "trounce"})  # a person's win over a person: an election, a game
 UNIDENTIFIED_FORCE = "UAF"  # CAMEO's unidentified armed forces: the doer of an attack known by its means only
 MEANS_SKIP = ("case", "nmod", "acl", "acl:relcl", "relcl", "appos", "conj", "cc", "punct")  # a means phrase's own words
@@ -545,9 +545,9 @@ def _holder(sent: Sentence, verb: Token) -> Token | None:
 def _of_verb(sent: Sentence, verb: Token, token: Token) -> bool | None:
     """Whether a word belongs to the verb's own clause (True), to a clause joined to it or to one of
     its phrases (False), or hangs on no verb of the sentence at all (None)."""
-    seen = set()
+    seen, time = set(), token
     while token is not verb:
-        if token.dep in JOINED_CLAUSES or token.i in seen:
+        if token.dep in JOINED_CLAUSES or token.i in seen or token is not time and _other_event(sent, token):
             return False
         seen.add(token.i)
         head = sent.head(token)
@@ -555,6 +555,14 @@ def _of_verb(sent: Sentence, verb: Token, token: Token) -> bool | None:
             return None if token.pos not in ("VERB", "AUX") else False
         token = head
     return True
+
+
+def _other_event(sent: Sentence, token: Token) -> bool:
+    """A phrase that places the verb's event before or after another ("since [the assassination] of
+    the president in 2021", "after [the election] in March"): a time inside it dates that other
+    event. "During the visit on Feb. 27" dates both."""
+    return (token.dep.startswith(("obl", "nmod")) and token.pos in ("NOUN", "PROPN")
+            and sent.case_word(token) in OTHER_TIME and token.lemma.lower() not in TIME_WORDS)
 
 
 def _warded_off(sent: Sentence, verb: Token) -> bool:
