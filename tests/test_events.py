@@ -1651,3 +1651,11 @@ def test_a_time_inside_a_before_or_after_phrase_dates_the_other_event():
     assert attack and (attack[0].date, attack[0].date_source) == ("2025-06-10", "published")
     during = lenient("Rebels attacked the town of Goma during the election in March.", published="2025-06-10")
     assert [e.date for e in during if e.cameo.startswith("19")] == ["2025-03"]
+
+
+def test_what_coordinated_partners_agree_on_that_is_theirs_is_no_side():
+    events = lenient("France and Germany have agreed to move ahead with their joint fighter jet programme after months "
+                     "of disputes between their defence companies, French President Emmanuel Macron said on Wednesday.",
+                     published="2025-11-17")
+    agreed = {(a, b) for a, b, code in triples(events) if code == "030"}
+    assert agreed == {("FRA", "DEU"), ("DEU", "FRA")}

@@ -25,6 +25,7 @@ NOMINAL = frozenset({"NOUN", "PROPN", "X", "NUM"})
 CURRENCY_SIGNS = frozenset("$€£¥")
 NOT_TARGET_PREPOSITIONS = frozenset({"by", "since", "during", "until", "after", "before", "despite", "like",
                                      "according"}) | WITH_THE_DOERS  # "according to police": who tells it
+TIMING_PREPOSITIONS = frozenset({"since", "during", "until", "after", "before"})  # of another event's time
 RAISING = frozenset({"seem", "appear", "be", "tend", "happen", "begin", "start", "continue", "cease"})
 # Adjectives whose "to" clause is their subject's own act: "it is willing to withdraw".
 CONTROL_ADJECTIVES = frozenset({"willing", "ready", "prepared", "committed", "determined", "eager", "keen", "unwilling"})
@@ -65,7 +66,8 @@ def clause_of(sent: Sentence, verb: Token) -> Clause:
         if child.pos in NOMINAL:  # a misparsed object: "accused [xcomp Gondor] of spying"
             targets.append(child)
         elif child.dep == "xcomp" or _to_infinitive(sent, child):
-            targets += [c for c in sent.children(child) if c.dep in OBJECTS + OBLIQUES and c.pos in NOMINAL]
+            targets += [c for c in sent.children(child) if c.dep in OBJECTS + OBLIQUES and c.pos in NOMINAL
+                        and sent.case_word(c) not in TIMING_PREPOSITIONS]  # not "[after] months of disputes"
     for child in sent.children(verb, "ccomp"):  # "X believes Y can cope": Y, when nothing else is found
         inner, undergoes = subject_of(sent, child)  # "claimed Y had been killed": Y is no side of the claim
         inner = _agent(sent, child) if undergoes else inner

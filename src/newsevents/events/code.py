@@ -109,6 +109,13 @@ def _infinitive_of(sent: Sentence, verb: Token) -> bool:
     return verb.dep in ("xcomp", "advcl") and any(m.text.lower() == "to" for m in sent.children(verb, "mark"))
 
 
+def _theirs(sent: Sentence, found: Found) -> bool:
+    """Whether the phrase an actor was found in is owned by "their" ("their joint programme")."""
+    inside = [t for t in sent.tokens if found.start <= t.start < found.end]
+    before = sent.token(inside[0].i - 1) if inside else None
+    return any(t.text.lower() == "their" and t.dep == "nmod:poss" for t in inside + [before] if t is not None)
+
+
 def _in_place(sent: Sentence, found: Found) -> bool:
     """Whether an actor was found in a place where something happened ("in Gaza")."""
     token = next((t for t in sent.tokens if t.start == found.start), None)
@@ -246,6 +253,8 @@ class _Run:
         words = {clause.verb.lemma.lower()} | {t.lemma.lower() for t in coding.tokens} | _pattern_words(coding)
         if _infinitive_of(sent, clause.verb) and (above := sent.head(clause.verb)) is not None:
             words.add(above.lemma.lower())  # "agreed to [extend] their truce": what they agreed to do
+        if len(sources) > 1:  # "France and Germany agreed to move ahead with [their] programme": theirs, no side
+            targets = [t for t in targets if not _theirs(sent, t)]
         if len(sources) > 1 and words & RECIPROCAL and targets and all(_in_place(sent, t) for t in targets):
             targets = []  # "Israel and Hamas agreed to extend their ceasefire [in Gaza]": with each other
         if not targets and len(sources) > 1 and ("%" in coding.slots or words & RECIPROCAL):
