@@ -1659,3 +1659,10 @@ def test_what_coordinated_partners_agree_on_that_is_theirs_is_no_side():
                      published="2025-11-17")
     agreed = {(a, b) for a, b, code in triples(events) if code == "030"}
     assert agreed == {("FRA", "DEU"), ("DEU", "FRA")}
+
+
+def test_a_clause_a_negated_verb_of_meaning_governs_is_negated():
+    events = lenient("The White House said the talks did not mean Washington recognised Maduro as president.",
+                     published="2025-11-17")
+    recognised = [e for e in events if e.verb == "recognised"]
+    assert recognised and recognised[0].modality == "negated"

@@ -21,6 +21,9 @@ HYPOTHETICAL_GOVERNORS = frozenset({"consider", "threaten", "warn", "mull", "wei
 # Governors that promise their complement ("swore": the lemmatizer leaves that past form as it is).
 VOWING = frozenset({"vow", "pledge", "promise", "threaten", "swear", "swore"})
 REFUSING = frozenset({"refuse", "decline", "reject"})  # governors that make a refusal of their complement
+# Verbs whose clause is what something means or someone believes: "did not mean [X recognised Y]".
+MEANING = frozenset({"mean", "imply", "signal", "signify", "indicate", "suggest", "show", "prove", "believe",
+                     "think", "expect", "amount"})
 RULE_OUT = frozenset({"rule", "exclude"})  # "does not rule out", "did not exclude"
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "provided"})
 THREAT_CONDITIONS = frozenset({"if", "unless"})  # a hostile act promised on a condition is a threat
@@ -36,6 +39,8 @@ def modality(sent: Sentence, verb: Token) -> str:
         found |= _own(sent, token)
         if token is not verb and token.lemma.lower() in NEGATING_GOVERNORS and not sent.is_negated(token):
             found.add("negated")
+    if _denied_meaning(sent, verb):
+        found.add("negated")
     for governor in chain:
         lemma = governor.lemma.lower()
         if lemma in PLANNED_GOVERNORS or governor.text.lower() in ("due", "about", "scheduled", "set"):
@@ -52,6 +57,13 @@ def modality(sent: Sentence, verb: Token) -> str:
         if kind in found:
             return kind
     return "asserted"
+
+
+def _denied_meaning(sent: Sentence, verb: Token) -> bool:
+    """"the talks did not mean [Washington recognised Maduro]": a clause that a negated verb of
+    meaning or belief governs is not asserted."""
+    head = sent.head(verb) if verb.dep == "ccomp" else None
+    return head is not None and head.lemma.lower() in MEANING and sent.is_negated(head)
 
 
 def _reported_future(sent: Sentence, verb: Token, chain: list[Token]) -> bool:
