@@ -300,3 +300,16 @@ def test_a_phrase_quoted_by_a_protest_belongs_to_who_protested():
     partial = [q for q in doc.annotations.quotes if q.text == "dangerous and illegal"]
     assert partial and partial[0].kind == "partial" and partial[0].speaker["text"] == "Manila"
     assert partial[0].speaker_actor["code"] == "PHLGOV"
+
+
+def test_speakers_named_by_an_organisation_inside_the_phrase_or_by_it():
+    import newsevents
+
+    doc = newsevents.process_text("GENEVA — About 1,400 people may have been killed, the United Nations human rights "
+                                  "office said. Amnesty International urged the authorities to protect rural "
+                                  "communities, which it said had been left \"at the mercy of armed gangs\".",
+                                  published="2025-06-10")
+    codes = {q.speaker["text"]: (q.speaker_actor or {}).get("code") for q in doc.annotations.quotes if q.speaker}
+    assert codes.get("the United Nations human rights office") == "IGOUNO"
+    assert codes.get("Amnesty International") == "NGOHRIAMN"
+

@@ -147,12 +147,37 @@ def resolve(ctx: Context, mention: Mention, known: list[Mention], quoted: list[t
         return given
     labels = PRONOUNS[mention.text(ctx).lower()]
     if "PERSON" not in labels:
-        return mention
+        return _organisation_antecedent(ctx, mention, quoted) if mention.text(ctx).lower() == "it" else mention
     people = [Mention(e.start, e.end, "person", e) for e in ctx.entities if e.label == "PERSON" or _titled_name(ctx, e)]
     people += [m for m in known if m.kind == "person"]
     people = [m for m in people if m.end <= mention.start and not any(a <= m.start < b for a, b in quoted)
               and not ctx.in_dateline(m.start, m.end)]
     return max(people, key=lambda m: (m.start, m.end - m.start), default=mention)
+
+
+def _organisation_antecedent(ctx: Context, mention: Mention, quoted: list[tuple[int, int]]) -> Mention:
+    """What "it" says: the nearest coded organisation that is a subject in its sentence ("Amnesty
+    International urged the authorities to protect communities, which [it] said ..."), else the
+    first such subject of the sentence before; the pronoun itself when there is none."""
+    token = ctx.token_at(mention.start)
+    if token is None:
+        return mention
+    window = []
+    for e in ctx.entities:
+        head = _subject_head(ctx, e)
+        if head is not None and e.end <= mention.start and head.sent in (token.sent, token.sent - 1) \
+                and not any(a <= e.start < b for a, b in quoted) and not ctx.in_dateline(e.start, e.end):
+            window.append((e, head.sent))
+    same = [e for e, sent in window if sent == token.sent]
+    found = same[-1] if same else next((e for e, _ in window), None)
+    return Mention(found.start, found.end, "org", found) if found is not None else mention
+
+
+def _subject_head(ctx: Context, entity: Any) -> Token | None:
+    """The word of a coded organisation or group that heads a subject, if it is one."""
+    if entity.label not in ("ORG", "GROUP") or not isinstance(entity.actor, dict) or not entity.actor.get("code"):
+        return None
+    return next((t for t in ctx.tokens_in(entity.start, entity.end) if t.dep in ("nsubj", "nsubj:pass")), None)
 
 
 def _titled_name(ctx: Context, entity: Any) -> bool:
@@ -184,9 +209,12 @@ def _given_antecedent(ctx: Context, mention: Mention) -> Mention | None:
 
 
 def _entity_at(ctx: Context, start: int, end: int) -> Any:
-    """The entity that holds the mention; else the one that ends it ("the [interior ministry]")."""
+    """The entity that holds the mention; else the one that ends it ("the [interior ministry]"); else
+    an organisation that only common nouns follow ("the [United Nations] human rights office")."""
     holding = next((e for e in ctx.entities if e.start <= start and end <= e.end), None)
-    return holding or next((e for e in ctx.entities if start <= e.start and e.end == end), None)
+    return holding or next((e for e in ctx.entities if start <= e.start and e.end == end), None) \
+        or next((e for e in ctx.entities if start <= e.start and e.end < end and e.label == "ORG"
+                 and ctx.text[e.end:end].strip().islower()), None)  # "the [United Nations] human rights office"
 
 
 def full_name(ctx: Context, mention: Mention) -> str:
