@@ -1666,3 +1666,10 @@ def test_a_clause_a_negated_verb_of_meaning_governs_is_negated():
                      published="2025-11-17")
     recognised = [e for e in events if e.verb == "recognised"]
     assert recognised and recognised[0].modality == "negated"
+
+
+def test_what_an_accusation_alleges_is_reported_also_when_hung_on_the_accused():
+    events = lenient("Ethiopia accused Eritrea on Thursday of supporting armed groups in the Amhara region.",
+                     published="2025-11-20")
+    supporting = [e for e in events if e.verb == "supporting"]
+    assert supporting and supporting[0].modality == "reported"

@@ -140,10 +140,20 @@ def _reported(sent: Sentence, verb: Token) -> bool:
     head = sent.head(verb)
     if head is None:
         return False
-    if verb.dep == "advcl" and head.lemma.lower() in ACCUSING \
-            and any(m.text.lower() in ("of", "for") for m in sent.children(verb, "mark", "case")):
+    charged = any(m.text.lower() in ("of", "for") for m in sent.children(verb, "mark", "case"))
+    if verb.dep == "advcl" and head.lemma.lower() in ACCUSING and charged:
         return True
+    if verb.dep == "acl" and charged and _accused(sent, head):
+        return True  # "accused Eritrea [of supporting] armed groups", the clause hung on "Eritrea"
     return verb.dep == "ccomp" and head.lemma.lower() in REPORTING_VERBS
+
+
+def _accused(sent: Sentence, noun: Token) -> bool:
+    """Whether an accusing verb takes the noun as its object, or the parser hung it on the noun."""
+    above = sent.head(noun)
+    if noun.dep in ("obj", "dobj") and above is not None and above.lemma.lower() in ACCUSING:
+        return True
+    return any(c.lemma.lower() in ACCUSING for c in sent.children(noun, "amod", "acl"))
 
 
 def refused(sent: Sentence, verb: Token) -> bool:
