@@ -792,3 +792,13 @@ def test_a_region_demonym_is_no_actor_of_the_article_country():
     assert doc.annotations.focus["country"] == "IRN"
     european = [e for e in doc.annotations.entities if e.text == "European"]
     assert european and not (european[0].actor or {}).get("country")
+
+
+def test_letters_in_brackets_after_an_organisation_stand_for_it_later():
+    doc = newsevents.process_text("BOGOTA, Colombia — Colombian President Gustavo Petro suspended peace talks with the "
+                                  "National Liberation Army (ELN) on Friday. The ELN said in a statement that it "
+                                  "remained open to negotiations.", published="2025-06-10")
+    army = next(e for e in doc.annotations.entities if e.text == "National Liberation Army")
+    later = [e for e in doc.annotations.entities if e.text == "ELN"]
+    assert army.actor["code"] and len(later) == 2
+    assert all(e.actor["code"] == army.actor["code"] for e in later)

@@ -51,7 +51,7 @@ class Person:
 
 
 def link(entities: list[Entity], titles: dict[int, Title], ctx: Context) -> list[Entity]:
-    entities = _acronyms(entities, ctx)
+    entities = _acronyms(_glossed(entities, ctx), ctx)
     entities, aliases = _aliases(entities, ctx)
     entities = _short_organisations(entities, ctx)
     entities = sorted(entities + _back_references(entities, ctx), key=lambda e: (e.start, e.end))
@@ -65,6 +65,33 @@ def link(entities: list[Entity], titles: dict[int, Title], ctx: Context) -> list
     out.sort(key=lambda e: (e.start, e.end))
     out += _pronouns(out, people, ctx)
     return sorted(out, key=lambda e: (e.start, e.end))
+
+
+def _glossed(entities: list[Entity], ctx: Context) -> list[Entity]:
+    """"the National Liberation Army (ELN)": letters in brackets right after a coded organisation
+    stand for it, there and wherever the text uses them again."""
+    meaning: dict[str, Entity] = {}
+    out: list[Entity] = []
+    for e in entities:
+        named = meaning.get(e.text) if not _coded(e) else None
+        before = out[-1] if out else None
+        if named is None and before is not None and _glosses(e, before, ctx):
+            meaning[e.text] = named = before
+        out.append(e if named is None else replace(
+            e, label="ORG", place=None, actor={**named.actor, "rule": "coref-acronym", "antecedent": named.start}))
+    return out
+
+
+def _glosses(entity: Entity, before: Entity, ctx: Context) -> bool:
+    """Whether the entity is letters in brackets right after a coded organisation."""
+    letters = entity.text.replace(".", "")
+    return (not _coded(entity) and _coded(before) and before.label in _ORGANISATIONS
+            and 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
+            and ctx.text[before.end:entity.start].strip() == "(" and ctx.text[entity.end:entity.end + 1] == ")")
+
+
+def _coded(entity: Entity) -> bool:
+    return bool(entity.actor and (entity.actor.get("code") or entity.actor.get("country")))
 
 
 def _acronyms(entities: list[Entity], ctx: Context) -> list[Entity]:
