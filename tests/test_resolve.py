@@ -802,3 +802,14 @@ def test_letters_in_brackets_after_an_organisation_stand_for_it_later():
     later = [e for e in doc.annotations.entities if e.text == "ELN"]
     assert army.actor["code"] and len(later) == 2
     assert all(e.actor["code"] == army.actor["code"] for e in later)
+
+
+def test_a_namesake_of_a_listed_office_holder_in_another_office_is_someone_else():
+    # the office-holder table's Pedro Sanchez is Spain's head of government, never a defence minister
+    doc = newsevents.process_text("BOGOTA, Colombia — Colombian President Gustavo Petro suspended talks with the rebels "
+                                  "on Friday. Defence Minister Pedro Sanchez said the army had sent reinforcements to "
+                                  "the area.", published="2025-06-10")
+    sanchez = next(e for e in doc.annotations.entities if e.text == "Pedro Sanchez")
+    assert sanchez.actor["country"] == "COL"
+    spain = newsevents.process_text("MADRID — Prime Minister Pedro Sanchez met the king on Friday.", published="2025-06-10")
+    assert next(e for e in spain.annotations.entities if e.text == "Pedro Sanchez").actor["code"] == "ESPGOV"

@@ -74,6 +74,12 @@ class ActorDictionary:
         """What `name` stands for on day `on` (None: today's code), best first; [] if unknown."""
         return _distinct(self.entries, self.index.get(normalise(name), ()), on)
 
+    def offices_of(self, entry: ActorEntry) -> frozenset[str]:
+        """The offices the office-holder table gives the person of `entry` ("head of government"),
+        at any time; empty for anyone it does not list."""
+        names = {normalise(n) for n in entry.names}
+        return frozenset(t.office for t in self.terms if names & {normalise(n) for n in (t.name, *t.alternatives)})
+
     def is_person(self, name: str) -> bool:
         """Whether `name` is one of the people of the dictionary (entries with dated codes, as
         Phoenix and the office-holder data write people)."""

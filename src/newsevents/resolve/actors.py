@@ -43,6 +43,7 @@ from dataclasses import replace
 from .words import BACK_REFERENCES, INSTITUTIONS, ORG_HEADS
 from ..actors import ActorMatch, split_code
 from ..actors.records import NULL_CODES
+from ..lang.en.actors import TABLE_OFFICES
 from ..lang.en.titles import DEPARTMENTS, TITLES
 from ..places import resolve_place
 from ..places.resolve import is_region_demonym
@@ -531,6 +532,8 @@ def _coded(entity: Entity, title: Title | None, ctx: Context) -> dict | None:
         return unknown(entity.text) if entity.label == "PERSON" else None
     if known is not None and not ctx.actors.lookup(_bare(entity.text), ctx.on) and _conflicts(known, title, ctx):
         known = None  # "Chief executive [Solheim]" is not the minister of that surname
+    if known is not None and _other_office(known, title, ctx):
+        known = None  # "Defence Minister Pedro Sanchez" of Colombia is not Spain's head of government
     if known is not None and known.code and _agrees(known, title):
         return _in_role(known, title.role, ctx)
     if title.code and title.country is None and title.role is None or (title.code and not title.country):
@@ -541,6 +544,16 @@ def _coded(entity: Entity, title: Title | None, ctx: Context) -> dict | None:
     if known is not None and known.country == country and known.role == role:
         return from_match(known, rule="title")
     return actor(entity.text, country, role, rule="title")
+
+
+def _other_office(known: ActorMatch, title: Title, ctx: Context) -> bool:
+    """Whether the title names an office of the office-holder table, and no country, and the
+    table's person of that name never held it: someone else of the same name."""
+    offices = TABLE_OFFICES.get(title.office or "")
+    if offices is None or title.country:
+        return False
+    held = ctx.actors.offices_of(known.entry)
+    return bool(held) and not held & offices
 
 
 def _agrees(known: ActorMatch, title: Title) -> bool:

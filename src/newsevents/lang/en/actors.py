@@ -61,6 +61,16 @@ OFFICES = {
     "head of government": ("prime minister", "chancellor", "premier", "head of government"),
 }
 
+# Offices a title names, as the office-holder table writes them (any one of them fits): "Defence
+# Minister Pedro Sanchez" is no one the table lists as head of government only.
+TABLE_OFFICES = {
+    "president": frozenset({"head of state", "head of government"}),
+    "prime minister": frozenset({"head of government"}), "premier": frozenset({"head of government"}),
+    "chancellor": frozenset({"head of government"}),
+    "defence minister": frozenset({"defence minister"}), "defense minister": frozenset({"defence minister"}),
+    "foreign minister": frozenset({"foreign minister"}),
+}
+
 SUBJECT_PRONOUNS = {"he": "m", "she": "f"}
 # Object pronouns that point back to a person: "thanked him", "met her" ("her" as an object only).
 OBJECT_PRONOUNS = {"him": "m", "her": "f"}
