@@ -1673,3 +1673,15 @@ def test_what_an_accusation_alleges_is_reported_also_when_hung_on_the_accused():
                      published="2025-11-20")
     supporting = [e for e in events if e.verb == "supporting"]
     assert supporting and supporting[0].modality == "reported"
+
+
+def test_the_doers_own_thing_outside_the_object_is_no_target_and_an_order_to_leave_is_an_expulsion():
+    sentenced = lenient("A Bosnian court sentenced him to one year in prison over his separatist activities.",
+                        published="2023-03-16")
+    assert not any(e.actor2 and "activities" in e.actor2.text for e in sentenced)
+    partners = lenient("Greece demanded that its European Community partners refuse to recognize Macedonia.",
+                       published="2023-03-16")
+    assert any(e.actor2 and e.actor2.code == "IGOEUREEC" for e in partners)
+    ordered = lenient("Mali's military government ordered the French ambassador to leave the country within 72 hours.",
+                      published="2023-03-16")
+    assert any(code == "174" and target == "FRAGOV" for _, target, code in triples(ordered))

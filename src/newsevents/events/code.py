@@ -72,6 +72,7 @@ STATE_ROLE = "GOV"  # promised, these are threats
 ATTACK_CODE, CRITICISM_CODE = "190", "111"  # a person's attack on a person is in words
 VERBAL_ATTACKS = frozenset({"attack", "assail"})
 CONTACT_CODE = "040"
+OWNING = ("its", "their", "his", "her")  # "recalled [its] ambassador": the doer's own
 OTHER_TIME = TEMPORAL_PREPOSITIONS - {"during"}  # "after [the election] in March": another event's time
 CONTESTS = frozenset({"defeat", "beat", "outpoll", "trounce"})  # a person's win over a person: an election, a game
 UNIDENTIFIED_FORCE = "UAF"  # CAMEO's unidentified armed forces: the doer of an attack known by its means only
@@ -109,11 +110,36 @@ def _infinitive_of(sent: Sentence, verb: Token) -> bool:
     return verb.dep in ("xcomp", "advcl") and any(m.text.lower() == "to" for m in sent.children(verb, "mark"))
 
 
-def _theirs(sent: Sentence, found: Found) -> bool:
-    """Whether the phrase an actor was found in is owned by "their" ("their joint programme")."""
+def _not_their_own(sent: Sentence, sources: list[Found], targets: list[Found]) -> list[Found]:
+    """The targets without what the doers own: "France and Germany agreed to move ahead with [their]
+    programme" (theirs, whoever it names), "sentenced Dodik over [his] separatist activities" (of
+    the doer's country, in a phrase other than the object: "disbanded its police force" keeps it)."""
+    if len(sources) > 1:
+        targets = [t for t in targets if not _owned_by(sent, t, ("their",))]
+    own = {country_role(s.code)[0] for s in sources} - {None}
+    return [t for t in targets if not (_of_country(t, own) and _owned_by(sent, t, OWNING) and not _object(sent, t))]
+
+
+def _object(sent: Sentence, found: Found) -> bool:
+    """Whether the phrase an actor was found in is a verb's object ("disbanded [its police force]")."""
+    inside = [t for t in sent.tokens if found.start <= t.start < found.end]
+    ids = {t.i for t in inside}
+    return any(t.head not in ids and t.dep in OBJECTS for t in inside)
+
+
+def _of_country(found: Found, countries: set[str]) -> bool:
+    """Whether the actor is of one of the countries, or a bare role that takes its country from the
+    text ("[its] ambassador"); not a named body of none ("its European Community partners")."""
+    country = country_role(found.code)[0]
+    return country in countries if country else found.name is None and len(found.code) == 3
+
+
+def _owned_by(sent: Sentence, found: Found, owners: tuple[str, ...]) -> bool:
+    """Whether the phrase an actor was found in is owned by one of the possessive pronouns
+    `owners` ("[their] joint programme", "[its] ambassador")."""
     inside = [t for t in sent.tokens if found.start <= t.start < found.end]
     before = sent.token(inside[0].i - 1) if inside else None
-    return any(t.text.lower() == "their" and t.dep == "nmod:poss" for t in inside + [before] if t is not None)
+    return any(t.text.lower() in owners and t.dep == "nmod:poss" for t in inside + [before] if t is not None)
 
 
 def _in_place(sent: Sentence, found: Found) -> bool:
@@ -247,14 +273,13 @@ class _Run:
         sources, targets = self._sides(sent, clause, coding)
         if not sources:
             return []
+        targets = _not_their_own(sent, sources, targets)
         pairs = [(s, t) for s in sources for t in targets if s.code != t.code]
         if clause.verb.lemma.lower() in CONTESTS:  # "Biden defeated Trump": an election, not a battle
             pairs = [(s, t) for s, t in pairs if not (self._person(s) and self._person(t))]
         words = {clause.verb.lemma.lower()} | {t.lemma.lower() for t in coding.tokens} | _pattern_words(coding)
         if _infinitive_of(sent, clause.verb) and (above := sent.head(clause.verb)) is not None:
             words.add(above.lemma.lower())  # "agreed to [extend] their truce": what they agreed to do
-        if len(sources) > 1:  # "France and Germany agreed to move ahead with [their] programme": theirs, no side
-            targets = [t for t in targets if not _theirs(sent, t)]
         if len(sources) > 1 and words & RECIPROCAL and targets and all(_in_place(sent, t) for t in targets):
             targets = []  # "Israel and Hamas agreed to extend their ceasefire [in Gaza]": with each other
         if not targets and len(sources) > 1 and ("%" in coding.slots or words & RECIPROCAL):

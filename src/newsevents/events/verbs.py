@@ -195,7 +195,7 @@ def _word(token: Token, verb: Token | None = None, sent: Sentence | None = None)
     gerund = token.dep == "mark" and token.text.lower() in GERUND_PREPOSITIONS  # "for [accumulating]"
     word.adp = token.pos == "ADP" or gerund
     word.infinitive = token.dep == "mark" and token.text.lower() == "to"
-    phrase = sent.head(token) if sent is not None and (token.dep == "case" or gerund) else None
+    phrase = sent.head(token) if sent is not None and (token.dep == "case" or gerund or word.infinitive) else None
     word.own = phrase is not None and verb is not None and phrase.head == verb.i
     return word
 
