@@ -813,3 +813,11 @@ def test_a_namesake_of_a_listed_office_holder_in_another_office_is_someone_else(
     assert sanchez.actor["country"] == "COL"
     spain = newsevents.process_text("MADRID — Prime Minister Pedro Sanchez met the king on Friday.", published="2025-06-10")
     assert next(e for e in spain.annotations.entities if e.text == "Pedro Sanchez").actor["code"] == "ESPGOV"
+
+
+def test_a_local_official_is_of_the_country_their_sentence_places_lie_in():
+    doc = newsevents.process_text("KYIV, Ukraine — Kremlin spokesman Dmitry Peskov told reporters no date had been set. "
+                                  "Russian drones attacked the port city of Odesa overnight, injuring three people, "
+                                  "regional governor Oleh Kiper said.", published="2025-05-24")
+    kiper = next(e for e in doc.annotations.entities if e.text == "Oleh Kiper")
+    assert kiper.actor["code"] == "UKRGOV"

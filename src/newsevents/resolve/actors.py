@@ -43,7 +43,7 @@ from dataclasses import replace
 from .words import BACK_REFERENCES, INSTITUTIONS, ORG_HEADS
 from ..actors import ActorMatch, split_code
 from ..actors.records import NULL_CODES
-from ..lang.en.actors import TABLE_OFFICES
+from ..lang.en.actors import LOCAL_OFFICES, TABLE_OFFICES
 from ..lang.en.titles import DEPARTMENTS, TITLES
 from ..places import resolve_place
 from ..places.resolve import is_region_demonym
@@ -597,18 +597,21 @@ def _title_role(title: Title) -> str | None:
 
 
 def _unstated_country(role: str | None, entity: Entity, ctx: Context, office: str | None = None) -> str | None:
-    """The country of a titled person the title gives none: a state official ("army spokesman",
+    """The country of a titled person the title gives none: a local official ("regional governor")
+    is of the one country the places of their sentence lie in; a state official ("army spokesman",
     "Justice X") is of the country of the same office named before ("a U.S. envoy ... The envoy,
     Amos Hochstein"), else of a body of the same role just before, else of the article's focus
     country; so is a former official or an opposition politician; anyone else ("a teacher", "the
     chief executive") of the one country the places of their own sentence lie in, else none: the
     focus of the story is no evidence of a private person's nationality."""
     token = ctx.tree.at(entity.start)
+    countries = ctx.sentence_countries.get(token.sent, set()) if token is not None else set()
+    if role in STATE_ROLES and office and LOCAL_OFFICES & set(office.split()) and len(countries) == 1:
+        return next(iter(countries))  # "Russian drones attacked Odesa, regional governor Oleh Kiper said": UKR
     if role in STATE_ROLES:
         return _same_office(office, entity, ctx) or _nearby_state(role, token, ctx) or ctx.focus
     if role in ("ELI", "OPP"):  # a former official, an opposition figure: of the story's country
         return ctx.focus
-    countries = ctx.sentence_countries.get(token.sent, set()) if token is not None else set()
     return next(iter(countries)) if len(countries) == 1 else None
 
 

@@ -71,6 +71,10 @@ TABLE_OFFICES = {
     "foreign minister": frozenset({"foreign minister"}),
 }
 
+# Words of offices below the state: such an official is of the country their sentence's places lie in.
+LOCAL_OFFICES = frozenset({"governor", "mayor", "regional", "provincial", "district", "municipal", "county",
+                           "local", "city"})
+
 SUBJECT_PRONOUNS = {"he": "m", "she": "f"}
 # Object pronouns that point back to a person: "thanked him", "met her" ("her" as an object only).
 OBJECT_PRONOUNS = {"him": "m", "her": "f"}
