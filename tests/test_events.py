@@ -1685,3 +1685,10 @@ def test_the_doers_own_thing_outside_the_object_is_no_target_and_an_order_to_lea
     ordered = lenient("Mali's military government ordered the French ambassador to leave the country within 72 hours.",
                       published="2023-03-16")
     assert any(code == "174" and target == "FRAGOV" for _, target, code in triples(ordered))
+
+
+def test_coordinated_sides_exchanging_nameless_people_do_it_with_each_other():
+    events = lenient("Ukraine and Russia exchanged 150 prisoners of war each on Saturday.", published="2025-05-24")
+    assert {("UKR", "RUS", "0841"), ("RUS", "UKR", "0841")} <= triples(events)
+    rebels = lenient("Kenya and Uganda signed an agreement with rebels.", published="2025-05-24")
+    assert not any(e.actor2 and e.actor2.code in ("KEN", "UGA") for e in rebels)

@@ -142,6 +142,11 @@ def _owned_by(sent: Sentence, found: Found, owners: tuple[str, ...]) -> bool:
     return any(t.text.lower() in owners and t.dep == "nmod:poss" for t in inside + [before] if t is not None)
 
 
+def _nobodys(found: Found) -> bool:
+    """A role no name or country qualifies ("150 prisoners of war", "rebels")."""
+    return found.name is None and country_role(found.code)[0] is None and "/" not in found.code
+
+
 def _in_place(sent: Sentence, found: Found) -> bool:
     """Whether an actor was found in a place where something happened ("in Gaza")."""
     token = next((t for t in sent.tokens if t.start == found.start), None)
@@ -280,8 +285,10 @@ class _Run:
         words = {clause.verb.lemma.lower()} | {t.lemma.lower() for t in coding.tokens} | _pattern_words(coding)
         if _infinitive_of(sent, clause.verb) and (above := sent.head(clause.verb)) is not None:
             words.add(above.lemma.lower())  # "agreed to [extend] their truce": what they agreed to do
-        if len(sources) > 1 and words & RECIPROCAL and targets and all(_in_place(sent, t) for t in targets):
-            targets = []  # "Israel and Hamas agreed to extend their ceasefire [in Gaza]": with each other
+        if len(sources) > 1 and words & RECIPROCAL and targets \
+                and all(_in_place(sent, t) or _nobodys(t) and _object(sent, t) for t in targets):
+            targets = []  # "Israel and Hamas agreed to extend their ceasefire [in Gaza]", "Ukraine and Russia
+            # exchanged [150 prisoners]": with each other
         if not targets and len(sources) > 1 and ("%" in coding.slots or words & RECIPROCAL):
             pairs = [(s, t) for s in sources for t in sources if s is not t and s.code != t.code]
         if not pairs and not self.coder.require_dyad:  # no target, or only the source itself
