@@ -116,3 +116,17 @@ def test_worker_batches_give_freed_memory_back_and_keep_results():
     assert wrapped([1, 2, 3]) == 3
     with pytest.raises(ZeroDivisionError):  # the batch's own error still reaches the caller
         _ReturningMemory(lambda batch: 1 / 0)([])
+
+
+def test_a_worker_leaves_what_its_first_batch_loaded_out_of_full_collections():
+    import gc
+
+    from newsevents.runner import _ReturningMemory, _freeze_once
+
+    _freeze_once.cache_clear()
+    gc.unfreeze()
+    try:
+        _ReturningMemory(len)([1])
+        assert gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import ctypes
 import functools
+import gc
 import multiprocessing
 import os
 import sys
@@ -71,9 +72,18 @@ class _ReturningMemory:
         try:
             return self.fn(batch)
         finally:
+            _freeze_once()
             libc = _libc()
             if libc is not None:
                 libc.malloc_trim(0)
+
+
+@functools.cache
+def _freeze_once() -> None:
+    """After a worker's first batch has loaded the models and dictionaries, leave those objects out
+    of the cyclic garbage collector's full passes (`gc.freeze`): they live as long as the worker,
+    and walking them on every pass cost about 4 % of its time (measured over 150 articles)."""
+    gc.freeze()
 
 
 @functools.cache
