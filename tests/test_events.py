@@ -1692,3 +1692,12 @@ def test_coordinated_sides_exchanging_nameless_people_do_it_with_each_other():
     assert {("UKR", "RUS", "0841"), ("RUS", "UKR", "0841")} <= triples(events)
     rebels = lenient("Kenya and Uganda signed an agreement with rebels.", published="2025-05-24")
     assert not {("KEN", "UGA", "057"), ("UGA", "KEN", "057")} & triples(rebels)
+
+
+def test_a_deputy_of_an_office_is_of_that_office_not_a_police_deputy():
+    text = ("UNITED NATIONS — The Security Council voted on Monday to extend the mission in Haiti. Russia's deputy "
+            "ambassador, Dmitry Polyanskiy, criticised the mission as \"a failure\" and accused Washington of "
+            "ignoring the root causes of the crisis.")
+    events = newsevents.process_text(text, published="2025-09-30").annotations.events
+    accused = [e for e in events if e.cameo.startswith("112")]
+    assert accused and accused[0].actor1.code == "RUSGOV"
