@@ -1701,3 +1701,10 @@ def test_a_deputy_of_an_office_is_of_that_office_not_a_police_deputy():
     events = newsevents.process_text(text, published="2025-09-30").annotations.events
     accused = [e for e in events if e.cameo.startswith("112")]
     assert accused and accused[0].actor1.code == "RUSGOV"
+
+
+def test_a_title_and_the_name_after_it_made_two_subjects_are_one_actor():
+    events = newsevents.process_text("NAIROBI, Kenya — Opposition leader Raila Odinga urged the government to withdraw "
+                                     "the bill.", published="2025-09-30").annotations.events
+    urged = [e for e in events if e.verb == "urged"]
+    assert len(urged) == 1 and urged[0].actor1.text == "Opposition leader Raila Odinga"

@@ -308,7 +308,8 @@ class _Run:
             return [], []
         heads = ([_counted(sent, clause.subject)] if clause.subject else []) + list(clause.others)
         heads += [h for h in listed_before(sent, clause.subject) if h not in heads] if clause.subject else []
-        subjects = _unique([f for head in heads for f, _ in self.finder.of_phrase(sent, head)])
+        subjects = _one_phrase(_unique([f for head in heads for f, _ in self.finder.of_phrase(sent, head)]),
+                               self.article.text)
         if clause.subject is not None and _possessed(sent, clause.subject):
             subjects = self._owned(sent, clause.verb, subjects)
         if not heads:  # "fighting between X and Y": the two sides, each the other's target
@@ -854,6 +855,20 @@ def _subordinate(sent: Sentence, verb: Token) -> bool:
     if verb.dep == "amod":
         return not misparsed_predicate(sent, verb)
     return verb.dep in SUBORDINATE and not displaced_predicate(sent, verb)
+
+
+def _one_phrase(found: list[Found], text: str) -> list[Found]:
+    """Actors whose words follow each other with only space between are one: "[Opposition leader]
+    [Raila Odinga] urged", which the parser made two subjects, is Odinga, written in full."""
+    out: list[Found] = []
+    for f in sorted(found, key=lambda f: f.start):
+        before = out[-1] if out else None
+        if before is not None and before.end <= f.start and not text[before.end:f.start].strip():
+            named = f if f.name is not None or before.name is None else before
+            out[-1] = dataclasses.replace(named, start=before.start, end=f.end)
+        else:
+            out.append(f)
+    return out if len(out) < len(found) else found
 
 
 def _unique(found: list[Found]) -> list[Found]:
