@@ -12,7 +12,8 @@ from dataclasses import dataclass
 
 from ..lang.en.actors import OBJECT_PRONOUNS
 from ..records import Token
-from .lang import ALLEGED, DAY_WORDS, INTRANSITIVE_ACTS, STATEMENT_CARRIERS, TREATY_NOUNS, WITH_THE_DOERS
+from .lang import (ALLEGED, DAY_WORDS, INTRANSITIVE_ACTS, STATEMENT_CARRIERS, TEMPORAL_PREPOSITIONS, TREATY_NOUNS,
+                   WITH_THE_DOERS)
 from .tree import AGENTS, OBJECTS, OBLIQUES, PASSIVE_SUBJECTS, SUBJECTS, Sentence, perfect_auxiliary
 
 RELATIVE = frozenset({"who", "which", "that", "whom"})
@@ -25,7 +26,6 @@ NOMINAL = frozenset({"NOUN", "PROPN", "X", "NUM"})
 CURRENCY_SIGNS = frozenset("$€£¥")
 NOT_TARGET_PREPOSITIONS = frozenset({"by", "since", "during", "until", "after", "before", "despite", "like",
                                      "according"}) | WITH_THE_DOERS  # "according to police": who tells it
-TIMING_PREPOSITIONS = frozenset({"since", "during", "until", "after", "before"})  # of another event's time
 RAISING = frozenset({"seem", "appear", "be", "tend", "happen", "begin", "start", "continue", "cease"})
 # Adjectives whose "to" clause is their subject's own act: "it is willing to withdraw".
 CONTROL_ADJECTIVES = frozenset({"willing", "ready", "prepared", "committed", "determined", "eager", "keen", "unwilling"})
@@ -67,7 +67,7 @@ def clause_of(sent: Sentence, verb: Token) -> Clause:
             targets.append(child)
         elif child.dep == "xcomp" or _to_infinitive(sent, child):
             targets += [c for c in sent.children(child) if c.dep in OBJECTS + OBLIQUES and c.pos in NOMINAL
-                        and sent.case_word(c) not in TIMING_PREPOSITIONS]  # not "[after] months of disputes"
+                        and sent.case_word(c) not in TEMPORAL_PREPOSITIONS]  # not "[after] months of disputes"
     for child in sent.children(verb, "ccomp"):  # "X believes Y can cope": Y, when nothing else is found
         inner, undergoes = subject_of(sent, child)  # "claimed Y had been killed": Y is no side of the claim
         inner = _agent(sent, child) if undergoes else inner

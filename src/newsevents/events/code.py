@@ -36,13 +36,13 @@ from .intent import intent_code, refusal_code, threat_code
 from .modality import THREAT_CONDITIONS, modality, refused, vowed
 from .lang import (ARRIVALS, ATTACK_MEANS, ATTACK_MEANS_IF_MODIFIED, ATTACK_MODIFIERS, ATTACKED_IN_WORDS, BESIDE,
                    BORDER_NOUNS, IMPERSONAL, INTERVIEWEE_PREPOSITIONS, MEDIA_CHANNELS, MEDIUM_PREPOSITIONS,
-                   NATURAL_FORCES, OWN_FORCES, PENALTY_NOUNS, QUANTITY_NOUNS, TALKING, VENUE_PREPOSITIONS, VESSELS,
-                   TIME_WORDS, WARDING, WHERE_NOUNS, YIELDING)
+                   NATURAL_FORCES, OWN_FORCES, PENALTY_NOUNS, QUANTITY_NOUNS, TALKING, TEMPORAL_PREPOSITIONS,
+                   TIME_WORDS, VENUE_PREPOSITIONS, VESSELS, WARDING, WHERE_NOUNS, YIELDING)
 from .nouns import AIMED_NOUN_CODES, aimed_at, event_noun, event_nouns
 from .records import Event, EventActor
 from .tree import OBJECTS, SUBJECTS, Sentence, perfect_auxiliary, sentences_of
 from .vague import vague
-from .verbs import TEMPORAL_PREPOSITIONS, Coding, code_verb
+from .verbs import Coding, code_verb
 
 NULL_CODES = frozenset({"", "---", "+++", "###"})
 RECIPROCAL = frozenset({"meet", "talk", "agree", "negotiate", "clash", "fight", "reconcile", "cooperate",
@@ -120,9 +120,14 @@ def _not_their_own(sent: Sentence, sources: list[Found], targets: list[Found]) -
     return [t for t in targets if not (_of_country(t, own) and _owned_by(sent, t, OWNING) and not _object(sent, t))]
 
 
+def _words_of(sent: Sentence, found: Found) -> list[Token]:
+    """The words an actor was found in."""
+    return [t for t in sent.tokens if found.start <= t.start < found.end]
+
+
 def _object(sent: Sentence, found: Found) -> bool:
     """Whether the phrase an actor was found in is a verb's object ("disbanded [its police force]")."""
-    inside = [t for t in sent.tokens if found.start <= t.start < found.end]
+    inside = _words_of(sent, found)
     ids = {t.i for t in inside}
     return any(t.head not in ids and t.dep in OBJECTS for t in inside)
 
@@ -137,7 +142,7 @@ def _of_country(found: Found, countries: set[str]) -> bool:
 def _owned_by(sent: Sentence, found: Found, owners: tuple[str, ...]) -> bool:
     """Whether the phrase an actor was found in is owned by one of the possessive pronouns
     `owners` ("[their] joint programme", "[its] ambassador")."""
-    inside = [t for t in sent.tokens if found.start <= t.start < found.end]
+    inside = _words_of(sent, found)
     before = sent.token(inside[0].i - 1) if inside else None
     return any(t.text.lower() in owners and t.dep == "nmod:poss" for t in inside + [before] if t is not None)
 
@@ -149,8 +154,9 @@ def _nobodys(found: Found) -> bool:
 
 def _in_place(sent: Sentence, found: Found) -> bool:
     """Whether an actor was found in a place where something happened ("in Gaza")."""
-    token = next((t for t in sent.tokens if t.start == found.start), None)
-    return token is not None and token.ent == "LOC" and sent.case_word(token) in VENUE_PREPOSITIONS
+    token = next(iter(_words_of(sent, found)), None)
+    return token is not None and token.start == found.start and token.ent == "LOC" \
+        and sent.case_word(token) in VENUE_PREPOSITIONS
 
 
 def _story_discard(coder: Coder, text: str) -> bool:
@@ -285,10 +291,11 @@ class _Run:
         words = {clause.verb.lemma.lower()} | {t.lemma.lower() for t in coding.tokens} | _pattern_words(coding)
         if _infinitive_of(sent, clause.verb) and (above := sent.head(clause.verb)) is not None:
             words.add(above.lemma.lower())  # "agreed to [extend] their truce": what they agreed to do
+        # "Israel and Hamas agreed to extend their ceasefire [in Gaza]", "Ukraine and Russia exchanged
+        # [150 prisoners]": a place or nameless people are no side; the two did it with each other
         if len(sources) > 1 and words & RECIPROCAL and targets \
                 and all(_in_place(sent, t) or _nobodys(t) and _object(sent, t) for t in targets):
-            targets = []  # "Israel and Hamas agreed to extend their ceasefire [in Gaza]", "Ukraine and Russia
-            # exchanged [150 prisoners]": with each other
+            targets = []
         if not targets and len(sources) > 1 and ("%" in coding.slots or words & RECIPROCAL):
             pairs = [(s, t) for s in sources for t in sources if s is not t and s.code != t.code]
         if not pairs and not self.coder.require_dyad:  # no target, or only the source itself
@@ -868,7 +875,7 @@ def _one_phrase(found: list[Found], text: str) -> list[Found]:
             out[-1] = dataclasses.replace(named, start=before.start, end=f.end)
         else:
             out.append(f)
-    return out if len(out) < len(found) else found
+    return out if len(out) < len(found) else found  # nothing joined: as found, in the order found
 
 
 def _unique(found: list[Found]) -> list[Found]:

@@ -76,6 +76,8 @@ DEMAND_CARRIERS = SPEECH_VERBS | LIGHT_VERBS | frozenset("renew press voice pres
 # X of the charge is no party to the act on the man.
 ALLEGED = frozenset("accuse suspect charge convict allege link tie want sentence jail arrest detain".split())
 # Heads of time expressions: a pattern's preposition does not match theirs ("agreed on Wednesday").
+# Prepositions that place an act by another event's time ("after the talks", "since the coup").
+TEMPORAL_PREPOSITIONS = frozenset({"before", "after", "during", "until", "since"})
 TIME_WORDS = frozenset("""
 monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight weekend
 day days week weeks month months year years morning afternoon evening night hour hours

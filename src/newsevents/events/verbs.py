@@ -14,13 +14,12 @@ from dataclasses import dataclass
 
 from ..cameo import VerbDictionary, VerbEntry, VerbPattern
 from ..records import Token
-from .lang import GATHERINGS, TIME_WORDS, WITH_THE_DOERS
+from .lang import GATHERINGS, TEMPORAL_PREPOSITIONS, TIME_WORDS, WITH_THE_DOERS
 from .tree import Sentence
 
 BEFORE = 8  # words before the verb a pattern may look at
 AFTER = 25  # words of the verb's phrase after it
 SLOTS = frozenset("+$%^")
-TEMPORAL_PREPOSITIONS = frozenset({"before", "after", "during", "until", "since"})
 GROUPING = frozenset("(){}")
 GERUND_PREPOSITIONS = frozenset({"for", "over", "on", "about", "against"})  # "criticised Y [for] failing to ..."
 CLAUSE_BOUNDARY = ("advcl", "ccomp", "parataxis", "acl:relcl", "relcl", "conj", "csubj")
