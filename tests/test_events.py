@@ -1710,3 +1710,13 @@ def test_a_title_and_the_name_after_it_made_two_subjects_are_one_actor():
                                      published="2025-09-30").annotations.events
     urged = [e for e in events if e.verb == "urged"]
     assert len(urged) == 1 and urged[0].actor1.text == "Opposition leader Raila Odinga"
+
+
+def test_both_countries_and_the_two_leaders_are_the_pair_named_just_before():
+    called = newsevents.process_text("Ethiopia accused Eritrea of preparing to wage war. The African Union called on "
+                                     "both countries to exercise restraint.", published="2025-11-20").annotations.events
+    assert {("IGOAFRAFU", "ETH", "020"), ("IGOAFRAFU", "ERI", "020")} <= triples(called)
+    leaders = newsevents.process_text("Trump met Zelenskyy at the White House on Friday. The two leaders publicly "
+                                      "disagreed over U.S. aid.", published="2025-03-03").annotations.events
+    disagreed = {(e.actor1.code, e.actor2.code if e.actor2 else None) for e in leaders if e.verb == "disagreed"}
+    assert disagreed == {("USAGOV", "UKRGOV"), ("UKRGOV", "USAGOV")}

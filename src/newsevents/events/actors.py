@@ -19,7 +19,7 @@ from typing import Any
 from ..actors import ActorDictionary, normalise, split_code
 from ..records import Token, field_of
 from .clauses import predicate_before
-from .lang import FORMER, GROUP_NOUNS, INFORMATION_NOUNS, TREATY_NOUNS
+from .lang import FORMER, GROUP_NOUNS, INFORMATION_NOUNS, PAIR_NOUNS, PAIR_WORDS, TREATY_NOUNS
 from .tree import Sentence, perfect_auxiliary
 
 MAX_NAME_WORDS = 6
@@ -78,6 +78,9 @@ class ActorFinder:
             return self._pronoun(head)
         if head.pos in ("VERB", "AUX"):
             return []
+        pair = self._pair(sent, head)
+        if pair:
+            return pair
         core = [t for t in _core(sent, head) if _is_word(t)]
         if not core or _information(sent, head, core):
             return []
@@ -93,6 +96,24 @@ class ActorFinder:
         if head.lemma.lower() in TREATY_NOUNS and not self._names_a_country(core, head):
             found = [f for f in found if len(f.code) != 3]  # "the Paris Agreement", "the Minsk talks"
         return found
+
+    def _pair(self, sent: Sentence, head: Token) -> list[Found]:
+        """"both countries", "the two leaders": the two countries the text named in the few sentences
+        before (`PAIR_REACH` characters), when it named exactly two; each with the noun's role."""
+        role = PAIR_NOUNS.get(head.lemma.lower())
+        counted = [c for c in sent.children(head, "det", "nummod") if c.text.lower() in PAIR_WORDS]
+        if role is None or not counted or head.tag in ("NN", "NNP") or head.dep not in PAIR_DEPS:
+            return []  # a plural noun, doer or object: not "relations between the two countries"
+        countries: list[str] = []
+        for entity in self.entities:
+            if head.start - PAIR_REACH <= entity.start and entity.end <= counted[0].start:
+                country = country_role(_entity_code(entity) or "")[0]
+                if country and country not in countries:
+                    countries.append(country)
+        if len(countries) != 2:
+            return []
+        start = min([head.start] + [c.start for c in sent.children(head, "det", "nummod")])
+        return [Found(country + role, None, start, head.end) for country in countries]
 
     def _pronoun(self, head: Token) -> list[Found]:
         """The actor the resolve stage's coreference gave a pronoun ("Chinese Foreign Ministry
@@ -372,6 +393,10 @@ def _unknown_person(entity: Any) -> bool:
     """A person the resolve stage found in no dictionary (it keeps the text with no code)."""
     actor = getattr(entity, "actor", None)
     return getattr(entity, "label", None) == "PERSON" and actor is not None and field_of(actor, "rule") == "unknown"
+
+
+PAIR_REACH = 600  # characters before "both countries" in which the two are looked for
+PAIR_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj"})
 
 
 def _entity_code(entity: Any) -> str | None:

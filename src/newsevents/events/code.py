@@ -45,8 +45,8 @@ from .vague import vague
 from .verbs import Coding, code_verb
 
 NULL_CODES = frozenset({"", "---", "+++", "###"})
-RECIPROCAL = frozenset({"meet", "talk", "agree", "negotiate", "clash", "fight", "reconcile", "cooperate",
-                        "discuss", "renew", "restore", "resume", "sign", "exchange", "normalize", "normalise",
+RECIPROCAL = frozenset({"meet", "talk", "agree", "disagree", "negotiate", "clash", "fight", "reconcile",
+                        "cooperate", "discuss", "renew", "restore", "resume", "sign", "exchange", "normalize", "normalise",
                         "summit", "talks", "meeting", "negotiation", "negotiations", "clashes"})  # "held a summit"
 CLASHES = frozenset({"clash", "skirmish"})  # "clashed in front of parliament with police": the place is no side
 # Discards that date a clause rather than rule out the sentence (Phoenix's years, "years ago").
@@ -72,6 +72,8 @@ STATE_ROLE = "GOV"  # promised, these are threats
 ATTACK_CODE, CRITICISM_CODE = "190", "111"  # a person's attack on a person is in words
 VERBAL_ATTACKS = frozenset({"attack", "assail"})
 CONTACT_CODE = "040"
+TOPIC_PREPOSITIONS = frozenset({"over", "about"})  # "disagreed [over] aid": the matter, not a side
+DISPUTES = frozenset({"disagree", "differ", "argue", "quarrel", "feud", "spar", "bicker"})
 OWNING = ("its", "their", "his", "her")  # "recalled [its] ambassador": the doer's own
 OTHER_TIME = TEMPORAL_PREPOSITIONS - {"during"}  # "after [the election] in March": another event's time
 CONTESTS = frozenset({"defeat", "beat", "outpoll", "trounce"})  # a person's win over a person: an election, a game
@@ -118,6 +120,13 @@ def _not_their_own(sent: Sentence, sources: list[Found], targets: list[Found]) -
         targets = [t for t in targets if not _owned_by(sent, t, ("their",))]
     own = {country_role(s.code)[0] for s in sources} - {None}
     return [t for t in targets if not (_of_country(t, own) and _owned_by(sent, t, OWNING) and not _object(sent, t))]
+
+
+def _topic_of(sent: Sentence, found: Found) -> bool:
+    """Whether an actor was found in a phrase of what is talked or fought about ("over U.S. aid")."""
+    inside = _words_of(sent, found)
+    ids = {t.i for t in inside}
+    return any(t.head not in ids and sent.case_word(t) in TOPIC_PREPOSITIONS for t in inside)
 
 
 def _words_of(sent: Sentence, found: Found) -> list[Token]:
@@ -285,6 +294,8 @@ class _Run:
         if not sources:
             return []
         targets = _not_their_own(sent, sources, targets)
+        if len(sources) > 1 and clause.verb.lemma.lower() in DISPUTES:  # "disagreed [over] U.S. aid": the matter
+            targets = [t for t in targets if not _topic_of(sent, t)]
         pairs = [(s, t) for s in sources for t in targets if s.code != t.code]
         if clause.verb.lemma.lower() in CONTESTS:  # "Biden defeated Trump": an election, not a battle
             pairs = [(s, t) for s, t in pairs if not (self._person(s) and self._person(t))]

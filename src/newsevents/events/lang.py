@@ -76,6 +76,10 @@ DEMAND_CARRIERS = SPEECH_VERBS | LIGHT_VERBS | frozenset("renew press voice pres
 # X of the charge is no party to the act on the man.
 ALLEGED = frozenset("accuse suspect charge convict allege link tie want sentence jail arrest detain".split())
 # Heads of time expressions: a pattern's preposition does not match theirs ("agreed on Wednesday").
+# "both countries", "the two leaders": nouns for a pair the text named just before, with the role
+# each of the two takes ("" for the country itself).
+PAIR_NOUNS = {"country": "", "nation": "", "leader": "GOV", "government": "GOV"}
+PAIR_WORDS = frozenset({"both", "two"})
 # Prepositions that place an act by another event's time ("after the talks", "since the coup").
 TEMPORAL_PREPOSITIONS = frozenset({"before", "after", "during", "until", "since"})
 TIME_WORDS = frozenset("""

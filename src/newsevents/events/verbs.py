@@ -22,6 +22,7 @@ AFTER = 25  # words of the verb's phrase after it
 SLOTS = frozenset("+$%^")
 GROUPING = frozenset("(){}")
 GERUND_PREPOSITIONS = frozenset({"for", "over", "on", "about", "against"})  # "criticised Y [for] failing to ..."
+PARTICLES = ("compound:prt", "prt")  # a verb's own particle: "called [on]"
 CLAUSE_BOUNDARY = ("advcl", "ccomp", "parataxis", "acl:relcl", "relcl", "conj", "csubj")
 
 
@@ -116,7 +117,7 @@ def _phrase_after(sent: Sentence, verb: Token, words: tuple[Token, ...]) -> list
         if any(m.text.lower() in GERUND_PREPOSITIONS for m in sent.children(clause, "mark")):
             phrase += [t for t in sent.subtree(clause, skip=CLAUSE_BOUNDARY, limit=AFTER) if t not in phrase]
             phrase = sorted(phrase, key=lambda t: t.i)
-        elif _told_to(sent, verb, clause):  # "ordered diplomats [to leave]", misparsed: "(TO LEAVE)"
+        elif _told_to(sent, verb, clause, words):  # "ordered diplomats [to leave]", misparsed: "(TO LEAVE)"
             phrase = sorted(set(phrase) | {clause, *sent.children(clause, "mark")}, key=lambda t: t.i)
     head = sent.head(verb)
     if verb.dep == "amod" and head is not None and head.i > last:  # "severed[amod] diplomatic relations"
@@ -130,11 +131,13 @@ def _phrase_after(sent: Sentence, verb: Token, words: tuple[Token, ...]) -> list
     return [t for t in phrase if t.i > last and t.i not in aside][:AFTER]
 
 
-def _told_to(sent: Sentence, verb: Token, clause: Token) -> bool:
+def _told_to(sent: Sentence, verb: Token, clause: Token, words: tuple[Token, ...]) -> bool:
     """A "to" clause right after the verb's object, which the parser hung on the verb as an
-    adverbial: what the object is told to do ("ordered two diplomats [to leave]")."""
+    adverbial: what the object is told to do ("ordered two diplomats [to leave]", "called on
+    Uganda [to stop] the fighting", where "on" is the verb's own)."""
     marks = sent.children(clause, "mark")
-    objects = [o for o in sent.children(verb, "obj") if o.i < clause.i]
+    objects = [o for o in sent.children(verb, "obj", "obl") if o.i < clause.i
+               and (o.dep == "obj" or sent.child(o, "case") in words)]
     return (len(marks) == 1 and marks[0].text.lower() == "to" and bool(objects)
             and max(t.i for t in sent.subtree(objects[-1])) + 1 == marks[0].i)
 
@@ -195,7 +198,8 @@ def _word(token: Token, verb: Token | None = None, sent: Sentence | None = None)
     word.adp = token.pos == "ADP" or gerund
     word.infinitive = token.dep == "mark" and token.text.lower() == "to"
     phrase = sent.head(token) if sent is not None and (token.dep == "case" or gerund or word.infinitive) else None
-    word.own = phrase is not None and verb is not None and phrase.head == verb.i
+    word.own = phrase is not None and verb is not None and phrase.head == verb.i \
+        or token.dep in PARTICLES and verb is not None and token.head == verb.i  # "called [on] both sides"
     return word
 
 
