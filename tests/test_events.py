@@ -1720,3 +1720,10 @@ def test_both_countries_and_the_two_leaders_are_the_pair_named_just_before():
                                       "disagreed over U.S. aid.", published="2025-03-03").annotations.events
     disagreed = {(e.actor1.code, e.actor2.code if e.actor2 else None) for e in leaders if e.verb == "disagreed"}
     assert disagreed == {("USAGOV", "UKRGOV"), ("UKRGOV", "USAGOV")}
+
+
+def test_a_place_that_only_qualifies_a_noun_is_where_only_when_no_other_place_is():
+    events = newsevents.process_text("China has never condemned Russia's attack on Ukraine, and the two countries "
+                                     "held talks in Beijing.", published="2025-04-14").annotations.events
+    condemned = [e for e in events if e.verb == "condemned"]
+    assert condemned and all(e.location and e.location.country == "UKR" for e in condemned)

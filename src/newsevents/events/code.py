@@ -72,6 +72,7 @@ STATE_ROLE = "GOV"  # promised, these are threats
 ATTACK_CODE, CRITICISM_CODE = "190", "111"  # a person's attack on a person is in words
 VERBAL_ATTACKS = frozenset({"attack", "assail"})
 CONTACT_CODE = "040"
+QUALIFIERS = frozenset({"compound", "amod", "nmod:poss"})  # a place that says whose or what kind
 TOPIC_PREPOSITIONS = frozenset({"over", "about"})  # "disagreed [over] aid": the matter, not a side
 DISPUTES = frozenset({"disagree", "differ", "argue", "quarrel", "feud", "spar", "bicker"})
 OWNING = ("its", "their", "his", "her")  # "recalled [its] ambassador": the doer's own
@@ -127,6 +128,14 @@ def _topic_of(sent: Sentence, found: Found) -> bool:
     inside = _words_of(sent, found)
     ids = {t.i for t in inside}
     return any(t.head not in ids and sent.case_word(t) in TOPIC_PREPOSITIONS for t in inside)
+
+
+def _qualifies(sent: Sentence, start: int, end: int) -> bool:
+    """Whether the words from `start` to `end` modify a noun after them ("[U.S.] airstrikes")."""
+    inside = [t for t in sent.tokens if start <= t.start and t.end <= end]
+    ids = {t.i for t in inside}
+    root = next((t for t in inside if t.head not in ids), None)
+    return root is not None and root.dep in QUALIFIERS and root.head > root.i
 
 
 def _words_of(sent: Sentence, found: Found) -> list[Token]:
@@ -560,14 +569,18 @@ class _Run:
     def _location(self, sent: Sentence, start: int, end: int) -> Any:
         """A place in the event's words, else in its sentence, else the article's focus. The city of
         a dateline ("NAIROBI, March 4 —") is where the story was filed, not where its first
-        sentence's event happened ("agreed to reopen the crossing at Moyale")."""
+        sentence's event happened ("agreed to reopen the crossing at Moyale"). A place that only
+        qualifies a noun ("[U.S.] airstrikes", "[Russia]'s president") comes after any other."""
         lo, hi = sent.tokens[0].start, sent.tokens[-1].end
         placed = [e for e in self.annotations.entities if getattr(e, "place", None) is not None
                   and not any(a <= e.start and e.end <= b for a, b in self.datelines)]
-        for first, last in ((start, end), (lo, hi)):
-            for entity in placed:
-                if first <= entity.start and entity.end <= last:
-                    return entity.place
+        inside = [e for e in placed if lo <= e.start and e.end <= hi]
+        plain = [e for e in inside if not _qualifies(sent, e.start, e.end)]
+        for kind in (plain, inside):  # "backed by [U.S.] airstrikes, recaptured the town of Adan Yabaal"
+            for first, last in ((start, end), (lo, hi)):
+                for entity in kind:
+                    if first <= entity.start and entity.end <= last:
+                        return entity.place
         return field_of(getattr(self.annotations, "focus", None), "place")  # the focus's place, not its record
 
 
