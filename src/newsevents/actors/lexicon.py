@@ -77,8 +77,16 @@ class ActorDictionary:
     def offices_of(self, entry: ActorEntry) -> frozenset[str]:
         """The offices the office-holder table gives the person of `entry` ("head of government"),
         at any time; empty for anyone it does not list."""
-        names = {normalise(n) for n in entry.names}
-        return frozenset(t.office for t in self.terms if names & {normalise(n) for n in (t.name, *t.alternatives)})
+        return frozenset().union(*(self._offices.get(normalise(n), ()) for n in entry.names))
+
+    @functools.cached_property
+    def _offices(self) -> dict[str, set[str]]:
+        """Each office-holder name key and the offices held under it, indexed once."""
+        found: dict[str, set[str]] = {}
+        for term in self.terms:
+            for name in (term.name, *term.alternatives):
+                found.setdefault(normalise(name), set()).add(term.office)
+        return found
 
     def is_person(self, name: str) -> bool:
         """Whether `name` is one of the people of the dictionary (entries with dated codes, as

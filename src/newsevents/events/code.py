@@ -132,10 +132,8 @@ def _topic_of(sent: Sentence, found: Found) -> bool:
 
 def _qualifies(sent: Sentence, start: int, end: int) -> bool:
     """Whether the words from `start` to `end` modify a noun after them ("[U.S.] airstrikes")."""
-    inside = [t for t in sent.tokens if start <= t.start and t.end <= end]
-    ids = {t.i for t in inside}
-    root = next((t for t in inside if t.head not in ids), None)
-    return root is not None and root.dep in QUALIFIERS and root.head > root.i
+    head = _span_head(sent, start, end)
+    return head is not None and head.dep in QUALIFIERS and head.head > head.i
 
 
 def _words_of(sent: Sentence, found: Found) -> list[Token]:
@@ -539,7 +537,7 @@ class _Run:
         lo, hi = sent.tokens[0].start, sent.tokens[-1].end
         dated = [(time, day, token) for time in self.times() if lo <= time.start < hi
                  and (day := _calendar_date(getattr(time, "value", None) or ""))
-                 and (token := _time_head(sent, time.start, time.end)) is not None
+                 and (token := _span_head(sent, time.start, time.end)) is not None
                  and not _names_a_thing(token, time.text)]
         for verb in verbs:
             for time, day, token in dated:
@@ -666,8 +664,9 @@ def _describes(sent: Sentence, verb: Token) -> bool:
     return head is not None and head.dep in OBJECTS
 
 
-def _time_head(sent: Sentence, start: int, end: int) -> Token | None:
-    """The word of a time expression that the rest hangs from ("week" of "last week")."""
+def _span_head(sent: Sentence, start: int, end: int) -> Token | None:
+    """The word of the words from `start` to `end` that the rest hangs from ("week" of "last week",
+    "U.S." of "U.S.")."""
     words = [t for t in sent.tokens if t.start < end and start < t.end]
     inside = {t.i for t in words}
     return next((t for t in words if t.head not in inside or t.head == t.i), words[0] if words else None)
