@@ -724,6 +724,20 @@ def test_a_weekday_takes_the_tense_of_the_verb_the_parse_hangs_it_on(text, expec
     assert day.value == expected
 
 
+@pytest.mark.parametrize("text", [
+    "The ministry said in a statement on Tuesday that it would send troops.",
+    "Officials told reporters in Nairobi on Tuesday that the road would reopen.",
+])
+def test_a_weekday_of_a_verb_of_saying_is_past_whatever_the_clause_it_reports_says(text):
+    # Thursday 12 June 2025: "would" in the reported clause is nearer the weekday than "said" or
+    # "told", but the weekday is when it was said
+    from newsevents.annotate import annotate_texts
+    article = Article(id="t", input="t", url=None, source=None, title=None, published="2025-06-12",
+                      published_source="user", language="en", text=text)
+    [tuesday] = resolve_document(article, annotate_texts([text])[0]).times
+    assert (tuesday.text, tuesday.value) == ("Tuesday", "2025-06-10")
+
+
 def test_an_opposition_title_beats_an_old_open_ended_government_code():
     # the dictionary codes Raila Odinga KENGOV from 2008 with no end; the text says what he is now
     found = actors_of("Opposition leader Raila Odinga called on President William Ruto to withdraw the bill.")

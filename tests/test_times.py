@@ -527,6 +527,21 @@ def test_a_weekday_right_after_a_verb_of_saying_is_when_it_was_said(text):
     assert tuesday == value("Tuesday", tense="past")
 
 
+@pytest.mark.parametrize("text, expected", [
+    # Wednesday 6 March 2024: a deferral moves a thing to a time ahead of it, after a past verb too
+    ("The trial was adjourned until Thursday.", "2024-03-07"),
+    ("The vote was postponed to Monday.", "2024-03-11"),
+    ("The court adjourned the hearing until Monday.", "2024-03-11"),
+    ("The deadline was extended until Friday.", "2024-03-08"),
+    # a past verb of lasting ended then; a participle's state lasts on
+    ("The curfew lasted until Monday.", "2024-03-04"),
+    ("The border stays closed until Monday.", "2024-03-11"),
+])
+def test_a_weekday_after_until_or_to_follows_what_the_verb_does_with_time(text, expected):
+    [day] = find_times(text, published="2024-03-06")
+    assert day.value == expected
+
+
 def test_hours_or_minutes_later_fall_on_the_day_the_text_last_named():
     # a past story moving on by hours: the day of the last date given, not an open future
     assert values("The suspect was arrested on Friday. Hours later, police searched his home.") == [

@@ -42,6 +42,8 @@ def _parse_tense(text: str, tree: Tree) -> Callable[[int], str | None]:
         found = verb_tense(verb, tree) if verb is not None else None
         if verb is not None and _settled(verb, tree):
             return found        # "would", or a plan and the verb that holds it: they say all there is
+        if found is not None and _reports_after(verb, token, tree):
+            return found        # "said in a statement on Monday that it would": "would" is the report's
         if token is not None and found != "future":
             words = lexical_tense(text, token.start, token.end, infinitives=verb is None)
             if found is None or words == "future":
@@ -64,6 +66,12 @@ def _time_verb(token: Token, tree: Tree) -> Token | None:
         return verb
     before = [i for i in tree.children[verb.i] if i < phrase.i and tree.tokens[i].dep != "punct"]
     return verb if before else head
+
+
+def _reports_after(verb: Token, token: Token, tree: Tree) -> bool:
+    """Whether the verb reports a clause that comes after the time ("said in a statement on Monday
+    [that it would send troops]"): the words of that clause say nothing of when it was said."""
+    return any(tree.tokens[i].dep == "ccomp" and i > token.i for i in tree.children[verb.i])
 
 
 def _ahead(token: Token, tree: Tree) -> bool:

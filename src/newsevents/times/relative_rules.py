@@ -19,6 +19,7 @@ from newsevents.times.calendar import (
 )
 from newsevents.times.calendar_rules import season_in_ref_year, season_value
 from newsevents.times.context import Context, Resolved
+from newsevents.times.tense import deferred
 from newsevents.lang.en.times import DURATION_PREPOSITIONS, REFERENCES, UNIT_RANK
 
 _BACK = {"last", "past", "previous", "this past"}
@@ -69,6 +70,8 @@ def _weekday_date(ctx: Context, number: int, shift: str) -> date:
         return anchor + timedelta(days=(number - anchor.weekday() - 1) % 7 + 1)
     if shift in {"this", "current"}:
         return weekday_in_week(anchor, number)
+    if deferred(ctx.text, ctx.start):
+        return weekday_by_tense(anchor, number, "future")   # "the trial was adjourned until Thursday"
     return weekday_by_tense(anchor, number, ctx.tense or "past")
 
 

@@ -3,13 +3,16 @@ from __future__ import annotations
 
 import re
 
-from newsevents.lang.en.times import (FUTURE_CUES, INFINITIVE_CUES, NOT_PAST, PAST_CUES, PRESENT_CUES, REPORTED_PAST,
-                                      REPORTED_PRESENT, SCHEDULED)
+from newsevents.lang.en.times import (DEFERRALS, DURATIVE_PAST, FUTURE_CUES, INFINITIVE_CUES, NOT_PAST, PAST_CUES,
+                                      PRESENT_CUES, REPORTED_PAST, REPORTED_PRESENT, SCHEDULED)
 
 _CLAUSE_END = re.compile(r"[.;!?\n]|\s(?:[—–]|--)\s")
 _PASSIVE = re.compile(r"\bbe\s+$", re.I)
 _PERFECT = re.compile(r"\b(?:has|have|'ve)\s+(?:\w+ly\s+|not\s+|also\s+)?$", re.I)
-_UNTIL = re.compile(r"(?:(?<=\s)\w{2,}ed\s+)?\b(?:until|till)\s+$", re.I)
+_UNTIL = re.compile(r"(?:(?<=\s)(?P<participle>\w{2,}ed)\s+)?\b(?:until|till)\s+$", re.I)
+# "adjourned the trial until", "was postponed to": a deferral right before the time, a short object between.
+_DEFERRED = re.compile(r"(?<![\w'])(?:" + "|".join(DEFERRALS) + r")\b[^.;:!?\n]{0,40}?\b(?:until|till|to)\s+$", re.I)
+_DEFERRAL_WINDOW = 80
 # A state in the present lasts until a time to come ("is closed until the 30th"); one in the
 # perfect has lasted until now ("has remained closed until Friday").
 _UNTIL_TENSES = {"present": "future", "perfect": "present"}
@@ -55,16 +58,25 @@ def until_tense(text: str, start: int, end: int) -> str | None:
     """The tense of "until Friday": a state lasting until then, so the future unless a past verb of
     the clause says otherwise ("is closed until the 30th" is to come too). A participle just before
     "until" ("closed until Friday") is a state, not a past event, and a scheduled one ("scheduled
-    until the 30th") is to come; "has continued ... until" is present."""
+    until the 30th") is to come; "has continued ... until" is present. A past verb of lasting
+    ("the curfew lasted until Monday") is no participle: that state is over."""
     before = _clause_before(text, start)
     cut = _UNTIL.search(before)
     if cut is None:
         return None
     if _SCHEDULED.match(cut.group()):
         return "future"     # "talks are scheduled until the 30th": a plan, whatever "are" says
-    found = [(len(before) - m.end(), tense) for tense, m in _matches(before[:cut.start()], perfect="perfect")]
+    lasted = (cut["participle"] or "").lower() in DURATIVE_PAST     # a past verb, not a participle's state
+    stop = cut.start("participle") + len(cut["participle"]) if lasted else cut.start()
+    found = [(len(before) - m.end(), tense) for tense, m in _matches(before[:stop], perfect="perfect")]
     nearest = min(found, key=lambda f: f[0])[1] if found else "future"
     return _UNTIL_TENSES.get(nearest, nearest)
+
+
+def deferred(text: str, start: int) -> bool:
+    """Whether the time at `start` is where a deferral moves something ("adjourned the trial until",
+    "was postponed to"): it lies ahead of that act, whatever the verb's tense."""
+    return _DEFERRED.search(text[max(0, start - _DEFERRAL_WINDOW):start]) is not None
 
 
 def _clause_before(text: str, start: int) -> str:

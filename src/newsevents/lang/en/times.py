@@ -143,6 +143,14 @@ INFINITIVE_CUES = (
 )
 # Participles that put what they qualify in the future: "scheduled until the 30th".
 SCHEDULED = ("scheduled", "planned", "slated", "expected")
+# Verbs that move a thing to a later time: the time after their "until", "to" or "till" lies ahead
+# of the act, so after a past verb too ("the trial was adjourned until Thursday").
+DEFERRALS = (r"adjourn(?:s|ed|ing)?", r"postpon(?:e|es|ed|ing)", r"defer(?:s|red|ring)?",
+             r"delay(?:s|ed|ing)?", r"extend(?:s|ed|ing)?", r"prolong(?:s|ed|ing)?",
+             r"reschedul(?:e|es|ed|ing)", r"push(?:es|ed|ing)? back", r"put(?:s|ting)? off")
+# Past verbs of lasting: "the curfew lasted until Monday" ended then, a state that is over.
+DURATIVE_PAST = frozenset({"lasted", "continued", "remained", "stayed", "persisted", "raged", "lingered",
+                           "waited", "worked", "served", "ruled", "reigned", "survived"})
 PAST_CUES = (
     r"said", r"says", r"was", r"were", r"had", r"did", r"ago", r"last", r"met", r"told", r"went",
     r"came", r"took", r"made", r"gave", r"won", r"lost", r"held", r"began", r"saw", r"found",
