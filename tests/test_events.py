@@ -1609,6 +1609,14 @@ def test_partners_to_an_agreement_in_a_place_agreed_with_each_other():
     assert not any(e.actor2 and e.actor2.text == "Gaza" for e in events)
 
 
+def test_an_attribution_after_a_comma_is_no_side_of_the_clause_it_reports():
+    # the parser hangs "said" on "agreed" as its complement; its speaker is not whom they agreed with
+    events = newsevents.process_text("Kenya and Uganda have agreed to reopen their border, Kenya's foreign minister "
+                                     "said on Monday.", published="2025-06-10").annotations.events
+    assert {("KEN", "UGA", "030"), ("UGA", "KEN", "030")} <= triples(events)
+    assert not any(e.actor2 and "minister" in e.actor2.text for e in events)
+
+
 def test_what_an_actor_is_accused_of_is_not_part_of_its_name():
     events = newsevents.process_text("Kenya's opposition accused the army of bombing markets in Nairobi.",
                                      published="2025-06-10").annotations.events

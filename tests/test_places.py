@@ -15,6 +15,17 @@ def test_a_town_named_so_beats_a_larger_one_an_alternate_name_gives():
     assert resolve_place("New York").name == "New York City"  # the state is no town: size still decides
 
 
+def test_a_small_town_abroad_that_only_an_alternate_name_gives_is_no_match_in_a_story_set_elsewhere():
+    # "Boni" is among the alternate names of Bonn; in a story from Bamako it is a Malian town the
+    # gazetteer lacks, so it stays unresolved rather than a German city
+    assert resolve_place("Boni", focus="MLI") is None
+    assert resolve_place("Boni", focus="DEU").name == "Bonn"   # the story's own country keeps it
+    # a large city's old name is still found from a story set elsewhere, and so is a town of a
+    # country the story names
+    assert resolve_place("Kiev", focus="USA").name == "Kyiv"
+    assert resolve_place("Lvov", focus="USA", context_countries=["UKR"]).name == "Lviv"
+
+
 def test_case_diacritics_and_dots_do_not_count():
     assert resolve_place("KYIV").name == "Kyiv"
     assert resolve_place("Türkiye").country == "TUR"

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 
 from ..lang.en.actors import OBJECT_PRONOUNS
 from ..records import Token
-from .lang import (ALLEGED, DAY_WORDS, INTRANSITIVE_ACTS, STATEMENT_CARRIERS, TEMPORAL_PREPOSITIONS, TREATY_NOUNS,
-                   WITH_THE_DOERS)
+from .lang import (ALLEGED, ATTRIBUTIONS, DAY_WORDS, INTRANSITIVE_ACTS, SPEECH_VERBS, STATEMENT_CARRIERS, TEMPORAL_PREPOSITIONS,
+                   TREATY_NOUNS, WITH_THE_DOERS)
 from .tree import AGENTS, OBJECTS, OBLIQUES, PASSIVE_SUBJECTS, SUBJECTS, Sentence, perfect_auxiliary
 
 RELATIVE = frozenset({"who", "which", "that", "whom"})
@@ -69,6 +69,8 @@ def clause_of(sent: Sentence, verb: Token) -> Clause:
             targets += [c for c in sent.children(child) if c.dep in OBJECTS + OBLIQUES and c.pos in NOMINAL
                         and sent.case_word(c) not in TEMPORAL_PREPOSITIONS]  # not "[after] months of disputes"
     for child in sent.children(verb, "ccomp"):  # "X believes Y can cope": Y, when nothing else is found
+        if _attribution(sent, verb, child):
+            continue
         inner, undergoes = subject_of(sent, child)  # "claimed Y had been killed": Y is no side of the claim
         inner = _agent(sent, child) if undergoes else inner
         if inner is not None and inner.pos in NOMINAL:
@@ -76,6 +78,17 @@ def clause_of(sent: Sentence, verb: Token) -> Clause:
     others = tuple(c for c in sent.children(verb) if c.dep in SUBJECTS + PASSIVE_SUBJECTS
                    and c is not subject and c.pos in NOMINAL and _joined(sent, subject, c))
     return Clause(verb, subject, others, passive, agent, tuple(targets))
+
+
+def _attribution(sent: Sentence, verb: Token, child: Token) -> bool:
+    """Whether a complement after the verb is the sentence's attribution, misparsed: "India and China
+    have agreed to resume patrols, [India's foreign secretary said] on Monday". A verb of saying set
+    off by a comma, with no complement of its own, reports the clause before it; its speaker is no side."""
+    if child.i < verb.i or child.lemma.lower() not in SPEECH_VERBS | ATTRIBUTIONS:
+        return False
+    before = sent.token(min(t.i for t in sent.subtree(child)) - 1)
+    return before is not None and before.text in (",", "—", "–") \
+        and not any(c.dep in ("ccomp", "mark") for c in sent.children(child))
 
 
 # Prepositions of a gerund whose doer is the object of the verb it hangs from: "accused Y [of]

@@ -12,6 +12,9 @@ The score of a candidate is its prior (feature type and size) plus what the docu
 * a country hides its own cities of the same name ("Singapore", "Kuwait").
 * +1 for a town whose own name the mention is, over one that only an alternate name gives:
   "Gao" is the Malian city, not Guantánamo (whose alternate names hold "Gao").
+* in a story set in a known country, a town that only an alternate name gives, outside the
+  countries the document names, must be a city of a million ("Kiev", "Bombay"): "Boni" in a
+  story from Bamako is no name of Bonn.
 * a mention without a capital letter ("federal", "government") is a word, not a name.
 * qualifiers written with the name ("Toulouse, France", "Everett, Washington") keep only the
   candidates inside them.
@@ -35,6 +38,7 @@ COUNTRY_CONTEXT_BONUS = 1.2
 ADMIN1_CONTEXT_BONUS = 5.0
 FOCUS_BONUS = 1.0
 OWN_NAME_BONUS = 1.0  # a city called "Gao" before one that an alternate name calls so (Guantánamo)
+ALIAS_POPULATION = 1_000_000  # a town abroad named only by an alternate name must be this large
 
 
 @dataclass(frozen=True)
@@ -63,11 +67,20 @@ def resolve_place(name: str, *, context_countries: Sequence[str] = (), focus: st
 
 
 def best_entry(name: str, context: Context, *, focus: str | None = None) -> GazetteerEntry | None:
-    found = candidates(name)
+    own = _own_name(name)
+    found = [e for e in candidates(name) if not _stray_alias(e, own, context, focus)]
     if not found:
         return None
-    own = _own_name(name)
     return max(found, key=lambda e: score(e, context, focus=focus) + _own_name_bonus(e, own))
+
+
+def _stray_alias(entry: GazetteerEntry, own: str, context: Context, focus: str | None) -> bool:
+    """In a story set in a known country, a town abroad that only an alternate name gives ("Boni", a
+    Malian town, is also a name of Bonn): unless it is a large city whose old names news still
+    writes ("Kiev", "Bombay") or lies in a country the document names, the name is more likely a
+    place the gazetteer lacks."""
+    return focus is not None and entry.kind == "city" and entry.population < ALIAS_POPULATION \
+        and normalise(entry.name) != own and entry.country not in context.countries and entry.country != focus
 
 
 def candidates(name: str) -> tuple[GazetteerEntry, ...]:
