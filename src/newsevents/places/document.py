@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from ..actors.countries import countries
 from ..actors.normalise import normalise
 from .records import GazetteerEntry, Place
-from .resolve import Context, best_entry
+from .resolve import Context, best_entry, stray_alias
 
 TITLE_WEIGHT = 2
 DATELINE_WEIGHT = 2  # where the story was filed: "WASHINGTON —"
@@ -52,6 +52,25 @@ def text_countries(text: str) -> frozenset[str]:
                     found.add(match.country.iso3)
                     break
     return frozenset(found)
+
+
+def refocused(mentions: Sequence[str], places: Sequence[Place | None], *, text: str,
+              focus: str | None) -> list[Place | None]:
+    """The places again once the story's main country is known: a town abroad that only an
+    alternate name gave ("Boni" in a story from Bamako had been Bonn) is looked up again with that
+    country in view, and stays unresolved when nothing else fits."""
+    out = list(places)
+    if focus is None or not any(p is not None and p.kind == "city" and p.country != focus for p in places):
+        return out
+    named = text_countries(text)
+    for i, (mention, place) in enumerate(zip(mentions, places)):
+        if place is None or place.kind != "city" or place.country == focus:
+            continue
+        others = {p.country for j, p in enumerate(places) if j != i and p is not None and p.country}
+        context = Context(frozenset(named | others))
+        if stray_alias(place, mention, context, focus):
+            out[i] = _place(best_entry(mention, context, focus=focus), mention)
+    return out
 
 
 def article_focus(places: Sequence[Place | None], *, title: str | None = None,

@@ -68,19 +68,26 @@ def resolve_place(name: str, *, context_countries: Sequence[str] = (), focus: st
 
 def best_entry(name: str, context: Context, *, focus: str | None = None) -> GazetteerEntry | None:
     own = _own_name(name)
-    found = [e for e in candidates(name) if not _stray_alias(e, own, context, focus)]
+    found = [e for e in candidates(name) if not stray_alias(e, name, context, focus)]
     if not found:
         return None
     return max(found, key=lambda e: score(e, context, focus=focus) + _own_name_bonus(e, own))
 
 
-def _stray_alias(entry: GazetteerEntry, own: str, context: Context, focus: str | None) -> bool:
+def stray_alias(place: GazetteerEntry | Place, name: str, context: Context, focus: str | None) -> bool:
     """In a story set in a known country, a town abroad that only an alternate name gives ("Boni", a
     Malian town, is also a name of Bonn): unless it is a large city whose old names news still
     writes ("Kiev", "Bombay") or lies in a country the document names, the name is more likely a
     place the gazetteer lacks."""
-    return focus is not None and entry.kind == "city" and entry.population < ALIAS_POPULATION \
-        and normalise(entry.name) != own and entry.country not in context.countries and entry.country != focus
+    return focus is not None and place.kind == "city" and place.country != focus \
+        and place.country not in context.countries and normalise(place.name) != _own_name(name) \
+        and _population(place, name) < ALIAS_POPULATION
+
+
+def _population(place: GazetteerEntry | Place, name: str) -> int:
+    if isinstance(place, GazetteerEntry):
+        return place.population
+    return next((e.population for e in candidates(name) if e.geonames_id == place.geonames_id), 0)
 
 
 def candidates(name: str) -> tuple[GazetteerEntry, ...]:

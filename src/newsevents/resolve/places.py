@@ -5,7 +5,7 @@ from dataclasses import replace
 
 from ..actors.countries import countries
 from ..lang.en.datelines import DATELINE
-from ..places import Place, article_focus, resolve_places
+from ..places import Place, article_focus, refocused, resolve_places
 from ..records import Entity
 
 PLACE_LABELS = frozenset({"LOC", "GPE", "FAC"})
@@ -20,14 +20,23 @@ def locate(entities: list[Entity], *, text: str, title: str | None) -> tuple[lis
     entities = _countries_as_places(entities)
     where = [i for i, e in enumerate(entities) if e.label in PLACE_LABELS]
     mentions = [_qualified(entities, i, text) for i in where]
-    places = resolve_places(mentions, text=text) if where else []
-    places = [replace(p, raw=entities[i].text) if p is not None else None for i, p in zip(where, places)]
+    places = _raw(entities, where, resolve_places(mentions, text=text) if where else [])
+    country, main = article_focus(places, title=title, dateline=_dateline_place(_placed(entities, where, places), text))
+    places = _raw(entities, where, refocused(mentions, places, text=text, focus=country))
+    return _placed(entities, where, places), country, main
+
+
+def _raw(entities: list[Entity], where: list[int], places: list[Place | None]) -> list[Place | None]:
+    """Each place with the entity's own words as its raw string (not the qualified mention)."""
+    return [replace(p, raw=entities[i].text) if p is not None else None for i, p in zip(where, places)]
+
+
+def _placed(entities: list[Entity], where: list[int], places: list[Place | None]) -> list[Entity]:
     out = list(entities)
     for i, place in zip(where, places):
         if place is not None:
             out[i] = replace(out[i], place=place)
-    country, main = article_focus(places, title=title, dateline=_dateline_place(out, text))
-    return out, country, main
+    return out
 
 
 def _dateline_place(entities: list[Entity], text: str) -> Place | None:
