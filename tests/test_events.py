@@ -1617,6 +1617,24 @@ def test_an_attribution_after_a_comma_is_no_side_of_the_clause_it_reports():
     assert not any(e.actor2 and "minister" in e.actor2.text for e in events)
 
 
+def test_whom_a_condemned_act_was_done_to_is_not_whom_the_condemnation_is_of():
+    # the protesters suffered the force; the condemnation is not of them
+    events = lenient("The European Union condemned the use of force against protesters in Georgia.")
+    assert [(e.cameo, e.actor2) for e in events] == [("111", None)]
+    assert not lenient("Egypt called for an investigation into attacks on hospitals in Darfur.")[0].actor2
+    # an act whose doer is named keeps that doer, and the act itself keeps whom it was done to
+    assert ("KEN", "UGA", "111") in triples(lenient("Kenya condemned Uganda's attack on the border post."))
+    assert ("UGA", "KENMIL", "190") in triples(lenient("Uganda launched an attack on Kenyan troops."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The United States suspended its strategic partnership with Georgia.", ("USA", "GEO", "160")),
+    ("Kenya suspended its dialogue with Uganda.", ("KEN", "UGA", "164")),
+])
+def test_suspending_a_partnership_or_a_dialogue_reduces_relations(text, expected):
+    assert expected in triples(lenient(text))
+
+
 def test_what_an_actor_is_accused_of_is_not_part_of_its_name():
     events = newsevents.process_text("Kenya's opposition accused the army of bombing markets in Nairobi.",
                                      published="2025-06-10").annotations.events

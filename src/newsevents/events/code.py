@@ -34,10 +34,10 @@ from .frames import Frame, find_frame
 from .guards import MAX_VERBS, skip_reason
 from .intent import intent_code, refusal_code, threat_code
 from .modality import THREAT_CONDITIONS, modality, refused, vowed
-from .lang import (ARRIVALS, ATTACK_MEANS, ATTACK_MEANS_IF_MODIFIED, ATTACK_MODIFIERS, ATTACKED_IN_WORDS, BESIDE,
+from .lang import (ACTS_AGAINST, ARRIVALS, ATTACK_MEANS, ATTACK_MEANS_IF_MODIFIED, ATTACK_MODIFIERS, ATTACKED_IN_WORDS, BESIDE,
                    BORDER_NOUNS, IMPERSONAL, INTERVIEWEE_PREPOSITIONS, MEDIA_CHANNELS, MEDIUM_PREPOSITIONS,
                    NATURAL_FORCES, OWN_FORCES, PENALTY_NOUNS, QUANTITY_NOUNS, TALKING, TEMPORAL_PREPOSITIONS,
-                   TIME_WORDS, VENUE_PREPOSITIONS, VESSELS, WARDING, WHERE_NOUNS, YIELDING)
+                   TIME_WORDS, VENUE_PREPOSITIONS, VESSELS, VICTIM_CASES, WARDING, WHERE_NOUNS, YIELDING)
 from .nouns import AIMED_NOUN_CODES, aimed_at, event_noun, event_nouns
 from .records import Event, EventActor
 from .tree import OBJECTS, SUBJECTS, Sentence, perfect_auxiliary, sentences_of
@@ -58,6 +58,8 @@ FRAME_PENALTY = 0.3
 HOSTILE_ROOTS = ("16", "17", "18", "19", "20")
 VISIT_CODES = ("042", "043")  # make and host a visit
 VERBAL_ROOTS = ("01", "10", "11", "12", "13")  # said, demanded, criticised, rejected, threatened
+REACTION_ROOTS = VERBAL_ROOTS + ("02", "09")  # and appealed, investigated: reactions to what was done
+VICTIM_REACH = 3  # nouns up from a victim's phrase to the act done to it: "the use of [force] against"
 FORCE_ROOTS = ("18", "19", "20")  # assault, fight, mass violence: no text does them
 MEETING_ROOT = "04"  # consult: meet, visit, host, negotiate
 INTERVIEW_CODES = ("040", "041", "046")  # consult, by telephone, negotiate: with a medium, an interview
@@ -121,6 +123,42 @@ def _not_their_own(sent: Sentence, sources: list[Found], targets: list[Found]) -
         targets = [t for t in targets if not _owned_by(sent, t, ("their",))]
     own = {country_role(s.code)[0] for s in sources} - {None}
     return [t for t in targets if not (_of_country(t, own) and _owned_by(sent, t, OWNING) and not _object(sent, t))]
+
+
+def _suffered(sent: Sentence, found: Found, coding: Coding) -> bool:
+    """Whether an actor was found where an act done to it is named ("condemned the use of force
+    [against protesters]", "called for an inquiry into attacks [on hospitals]"): whom the act
+    was done to, not whom the reaction is to. The coding's own noun ("launched an attack on X") is
+    the event itself; an act whose doer is named with it ("Uganda's attack on", "the killing of
+    protesters by police") keeps that doer."""
+    inside = _words_of(sent, found)
+    own = {t.i for t in coding.tokens}
+    for word in inside:
+        act = _act_above(sent, word) if sent.case_word(word) in VICTIM_CASES else None
+        if act is None or act.i in own:
+            continue
+        if any(t.i < act.i and _doer_word(t) for t in inside) \
+                or any(t.dep == "case" and t.text.lower() == "by" for t in sent.subtree(act)):
+            continue
+        return True
+    return False
+
+
+def _act_above(sent: Sentence, word: Token) -> Token | None:
+    """The act noun a phrase hangs from, a few nouns up ("the use of [force] against protesters")."""
+    head = sent.head(word)
+    for _ in range(VICTIM_REACH):
+        if head is None or head.pos not in ("NOUN", "PROPN"):
+            return None
+        if head.lemma.lower() in ACTS_AGAINST:
+            return head
+        head = sent.head(head)
+    return None
+
+
+def _doer_word(token: Token) -> bool:
+    """A possessor, a name or a demonym before an act noun: whose act it is ("Uganda's", "Russian")."""
+    return token.dep in ("nmod:poss", "compound") or token.dep == "amod" and token.text[:1].isupper()
 
 
 def _topic_of(sent: Sentence, found: Found) -> bool:
@@ -301,6 +339,8 @@ class _Run:
         if not sources:
             return []
         targets = _not_their_own(sent, sources, targets)
+        if coding.code[:2] in REACTION_ROOTS:
+            targets = [t for t in targets if not _suffered(sent, t, coding)]
         if len(sources) > 1 and clause.verb.lemma.lower() in DISPUTES:  # "disagreed [over] U.S. aid": the matter
             targets = [t for t in targets if not _topic_of(sent, t)]
         pairs = [(s, t) for s in sources for t in targets if s.code != t.code]

@@ -167,3 +167,12 @@ terrorist militant artillery sniper
 DAY_WORDS = frozenset("""
 today yesterday tonight tomorrow monday tuesday wednesday thursday friday saturday sunday
 """.split())
+
+# Acts done to someone: whom a reaction to them names after "against", "on" or "of" suffered the
+# act and is no side of the reaction ("condemned the use of force against [protesters]").
+ACTS_AGAINST = frozenset("""
+violence force attack killing crackdown arrest detention bombing shelling shooting abuse torture
+persecution repression harassment intimidation mistreatment treatment execution assault airstrike
+raid massacre aggression discrimination
+""".split())
+VICTIM_CASES = frozenset({"against", "on", "of"})
