@@ -1635,6 +1635,18 @@ def test_suspending_a_partnership_or_a_dialogue_reduces_relations(text, expected
     assert expected in triples(lenient(text))
 
 
+@pytest.mark.parametrize("text, expected", [
+    # directing attacks is attacking, as leading them is; not rallying opposition (113)
+    ("Kenyan commanders directed attacks on Ugandan villagers.", ("KENMIL", "UGACVL", "190")),
+    # asking someone to withdraw is an appeal to de-escalate, whatever the addressee is called
+    ("Mali asked the United Nations peacekeeping mission to withdraw its troops.", ("MLI", "IGOUNO", "0256")),
+])
+def test_what_is_directed_or_asked_for_codes_the_event(text, expected):
+    found = triples(lenient(text))
+    assert expected in found
+    assert not any(code in ("113", "0234") for _, _, code in found)
+
+
 def test_what_an_actor_is_accused_of_is_not_part_of_its_name():
     events = newsevents.process_text("Kenya's opposition accused the army of bombing markets in Nairobi.",
                                      published="2025-06-10").annotations.events

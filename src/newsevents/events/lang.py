@@ -26,7 +26,7 @@ OBLIGATION_VERBS = frozenset("have need".split())
 # Verbs that mostly carry the event of their object noun ("held talks", "launched an inquiry").
 LIGHT_VERBS = frozenset("""
 hold launch open begin start conduct undertake complete carry stage give pay make issue lodge initiate
-resume continue announce order set go speed accelerate finish mount step ramp lead
+resume continue announce order set go speed accelerate finish mount step ramp lead direct
 """.split())
 # What one attacks in words: "Erdogan attacked the proclamation", "attacked the government's plan".
 ATTACKED_IN_WORDS = frozenset("""
