@@ -1647,6 +1647,17 @@ def test_what_is_directed_or_asked_for_codes_the_event(text, expected):
     assert not any(code in ("113", "0234") for _, _, code in found)
 
 
+def test_a_visit_happens_where_its_host_is():
+    # "China" is a side of the visit (an actor, no place of its own), "Russia's" only qualifies the visitor
+    events = newsevents.process_text("Russia's president visited China.", published="2025-06-10").annotations.events
+    visits = [e for e in events if e.cameo in ("042", "043")]
+    assert len(visits) == 2 and all(e.location.country == "CHN" for e in visits)
+    # a visited country gives way to a place of the sentence inside it
+    events = newsevents.process_text("The Chinese president visited Kenya and spoke at a university in Mombasa.",
+                                     published="2025-06-10").annotations.events
+    assert {e.location.name for e in events if e.cameo in ("042", "043")} == {"Mombasa"}
+
+
 def test_what_an_actor_is_accused_of_is_not_part_of_its_name():
     events = newsevents.process_text("Kenya's opposition accused the army of bombing markets in Nairobi.",
                                      published="2025-06-10").annotations.events

@@ -24,7 +24,9 @@ from ..cameo import UnknownCameoCode, VerbEntry, cameo_info
 from ..cameo.records import NULL_CODE
 from ..ids import stable_id
 from ..lang.en.datelines import DATELINE
+from ..places import resolve_place
 from ..records import Annotations, Article, Token, field_of
+from ..resolve.places import PLACE_LABELS
 from .actors import ActorFinder, Found, country_role
 from .clauses import (Clause, carried, clause_of, displaced_predicate, listed_before, misparsed_predicate,
                       nominal_heads, predicate_before, speaker_of, subject_of)
@@ -549,7 +551,8 @@ class _Run:
             actor1=actor1, actor2=actor2, cameo=code, root=info["root"], label=info["label"],
             plover=info["plover"], quad_class=info["quad_class"], goldstein=info["goldstein"],
             modality=mode, date=day, date_source=day_source,
-            location=self._location(sent, start, end), sentence=sent.index, start=start, end=end,
+            location=self._where(sent, start, end, code, source, target),
+            sentence=sent.index, start=start, end=end,
             confidence=round(_confidence(coding, source, target, unsure=mode in UNSURE and code == original)
                              - (SUBORDINATE_PENALTY if _subordinate(sent, clause.verb) else 0.0), 2),
             verb=" ".join(t.text for t in coding.tokens),
@@ -620,6 +623,24 @@ class _Run:
                     if first <= entity.start and entity.end <= last:
                         return entity.place
         return field_of(getattr(self.annotations, "focus", None), "place")  # the focus's place, not its record
+
+    def _where(self, sent: Sentence, start: int, end: int, code: str, source: Found, target: Found | None) -> Any:
+        """Where the event happened. A visit happened at the place of the side that hosts it
+        ("visited [Nairobi]"), though a place named as a side carries an actor and no place of its
+        own; a visited country gives way to a place of the sentence inside it ("visited Kenya and
+        spoke in Mombasa")."""
+        found = self._location(sent, start, end)
+        host = target if code == VISIT_CODES[0] else source if code == VISIT_CODES[1] else None
+        entity = next((e for e in self.annotations.entities if host is not None and e.label in PLACE_LABELS
+                       and host.start <= e.start and e.end <= host.end), None)
+        if entity is None:
+            return found
+        focus = field_of(getattr(self.annotations, "focus", None), "country")
+        visited = getattr(entity, "place", None) or resolve_place(entity.text, focus=focus)
+        if visited is None or visited.kind == "country" and found is not None and found.kind != "country" \
+                and found.country == visited.country:
+            return found
+        return visited
 
 
 def _calendar_date(value: str) -> str | None:
