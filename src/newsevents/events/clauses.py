@@ -183,6 +183,8 @@ def subject_of(sent: Sentence, verb: Token, depth: int = 0) -> tuple[Token | Non
         # completing the verb says what was done to its subject
         return subject, verb.dep == "xcomp" and _past_participle(verb)
     if verb.dep == "conj" and head.pos in ("VERB", "AUX"):
+        if _finite_after_gerund(sent, verb, head):  # "X accused Y of using force and [called] on Z": X calls
+            return subject_of(sent, sent.head(head), depth + 1)
         return subject_of(sent, head, depth + 1)
     if verb.dep == "advcl" and head.pos in ("VERB", "AUX") and head.i < verb.i and _ing_form(verb):
         done_by = sent.child(head, *OBJECTS) if _marked(sent, verb, OBJECT_CONTROL) else None
@@ -198,6 +200,14 @@ def subject_of(sent: Sentence, verb: Token, depth: int = 0) -> tuple[Token | Non
     if verb.dep in ("advcl", "parataxis", "dep", "ccomp") and head.i > verb.i:
         return _fragment_subject(sent, verb), False
     return None, False
+
+
+def _finite_after_gerund(sent: Sentence, verb: Token, head: Token) -> bool:
+    """A past-tense verb the parser joined to a gerund after "of" or "for" ("accused Y of using force
+    and called on Z"): the gerund's form is not its own, so it joins the verb that governs the gerund."""
+    above = sent.head(head)
+    return verb.tag in ("VBD", "VBN") and head.tag == "VBG" and head.dep == "advcl" and above is not None \
+        and above.pos in ("VERB", "AUX") and _marked(sent, head, OBJECT_CONTROL) and not sent.children(verb, "aux", "aux:pass")
 
 
 def _marked(sent: Sentence, verb: Token, words: frozenset[str]) -> bool:
@@ -233,10 +243,12 @@ def misparsed_predicate(sent: Sentence, verb: Token) -> bool:
     head = sent.head(verb)
     if verb.dep != "amod" or head is None or head.pos not in NOMINAL:
         return False
-    before = sent.token(verb.i - 1)
+    before = _word_before(sent, verb)
     finite = "VerbForm=Fin" in verb.morph or "Tense=Past" in verb.morph or _past_form(sent, verb)
     after_name = finite and before is not None and before.pos in ("NOUN", "PROPN")
-    return after_name or perfect_auxiliary(sent, verb) is not None
+    # "Thai jets later [bombed] Cambodian targets": the parser gave the "adjective" a subject of its own
+    subject = finite and any(c.dep in SUBJECTS and c.i < verb.i for c in sent.children(verb))
+    return after_name or subject or perfect_auxiliary(sent, verb) is not None
 
 
 def predicate_before(sent: Sentence, words: list[Token], head: Token) -> int:
@@ -271,9 +283,17 @@ def displaced_predicate(sent: Sentence, verb: Token) -> bool:
     return nearest is not None and nearest is not head and not _joined(sent, head, nearest)
 
 
+def _word_before(sent: Sentence, verb: Token) -> Token | None:
+    """The word before the verb, past an adverb of its own: "Thai jets [later] bombed"."""
+    before = sent.token(verb.i - 1)
+    if before is not None and before.pos == "ADV" and before.dep == "advmod" and before.head == verb.i:
+        return sent.token(verb.i - 2)
+    return before
+
+
 def _phrase_before(sent: Sentence, verb: Token) -> Token | None:
-    """The head of the noun phrase that ends right before `verb`."""
-    token = sent.token(verb.i - 1)
+    """The head of the noun phrase that ends right before `verb` (or before its adverb)."""
+    token = _word_before(sent, verb)
     while token is not None:
         head = sent.head(token)
         if head is None or head.i > verb.i or head.pos not in NOMINAL or head is verb:

@@ -208,6 +208,13 @@ def _nobodys(found: Found) -> bool:
     return found.name is None and country_role(found.code)[0] is None and "/" not in found.code
 
 
+def _unmarked(sent: Sentence, found: Found) -> bool:
+    """Whether an actor's phrase hangs on the verb with no preposition and is no object: an
+    apposition misparsed ("exchanged fire ..., killing 12 people, [most of them civilians]")."""
+    head = _span_head(sent, found.start, found.end)
+    return head is not None and head.dep.startswith("obl") and not sent.case_word(head)
+
+
 def _in_place(sent: Sentence, found: Found) -> bool:
     """Whether an actor was found in a place where something happened ("in Gaza")."""
     token = next(iter(_words_of(sent, found)), None)
@@ -354,7 +361,7 @@ class _Run:
         # "Israel and Hamas agreed to extend their ceasefire [in Gaza]", "Ukraine and Russia exchanged
         # [150 prisoners]": a place or nameless people are no side; the two did it with each other
         if len(sources) > 1 and words & RECIPROCAL and targets \
-                and all(_in_place(sent, t) or _nobodys(t) and _object(sent, t) for t in targets):
+                and all(_in_place(sent, t) or _nobodys(t) and (_object(sent, t) or _unmarked(sent, t)) for t in targets):
             targets = []
         if not targets and len(sources) > 1 and ("%" in coding.slots or words & RECIPROCAL):
             pairs = [(s, t) for s in sources for t in sources if s is not t and s.code != t.code]

@@ -23,6 +23,8 @@ one four five six seven eight nine ten hundred hundreds thousand thousands milli
 day yesterday today people
 outside inside behind toward towards along beyond could should might must killed fired arrested attacked
 protesters officials troops told
+later earlier military forces army police government president minister soldiers security bombed struck
+shelled launched
 """.split())
 MIN_FOREIGN_WORDS = 6  # lower-case words a sentence needs before its language is judged
 _BULLET = re.compile(r"^\s*(?:[-*•·▪◦–]|\d{1,2}[.)])\s+", re.M)

@@ -16,11 +16,12 @@ PLANNED_GOVERNORS = frozenset({
     "seek", "go", "about", "pledge", "promise", "vow", "swear", "swore", "decide", "agree", "announce", "offer",
     "willing", "ready", "prepared", "committed", "determined",
 })
-NEGATING_GOVERNORS = frozenset({"refuse", "decline", "fail", "reject", "deny", "avoid", "cancel", "postpone"})
+NEGATING_GOVERNORS = frozenset({"refuse", "decline", "fail", "reject", "deny", "avoid", "cancel", "postpone",
+                                "rule", "exclude"})  # "rule" only reaches here with "out" (_ruled_out)
 HYPOTHETICAL_GOVERNORS = frozenset({"consider", "threaten", "warn", "mull", "weigh", "contemplate"})
 # Governors that promise their complement ("swore": the lemmatizer leaves that past form as it is).
 VOWING = frozenset({"vow", "pledge", "promise", "threaten", "swear", "swore"})
-REFUSING = frozenset({"refuse", "decline", "reject"})  # governors that make a refusal of their complement
+REFUSING = frozenset({"refuse", "decline", "reject", "rule", "exclude"})  # governors that make a refusal of their complement
 # Verbs whose clause is what something means or someone believes: "did not mean [X recognised Y]".
 MEANING = frozenset({"mean", "imply", "signal", "signify", "indicate", "suggest", "show", "prove", "believe",
                      "think", "expect", "amount"})
@@ -104,7 +105,7 @@ def _governors(sent: Sentence, verb: Token) -> list[Token]:
             break
         if token.dep in ("xcomp",) or (token.dep in ("advcl", "acl") and head.pos == "VERB" and _has_to(sent, token)) \
                 or (token.dep == "csubj" and head.lemma.lower() in PLANNED_GOVERNORS and _has_to(sent, token)) \
-                or _mistagged_governor(sent, token, head):
+                or _mistagged_governor(sent, token, head) or _ruled_out(sent, token, head):
             chain.append(head)
         elif token.dep == "conj":
             token = head
@@ -123,6 +124,13 @@ def _mistagged_governor(sent: Sentence, token: Token, head: Token) -> bool:
     subject (or the subject as the noun's compound), and the gerund after it as the noun's modifier."""
     return (token.dep == "acl" and token.tag == "VBG" and head.pos == "NOUN" and head.dep == "ROOT"
             and head.lemma.lower() in NEGATING_GOVERNORS and sent.child(head, "nsubj", "compound") is not None)
+
+
+def _ruled_out(sent: Sentence, token: Token, head: Token) -> bool:
+    """"ruled out sending troops", "excluded sending troops": a gerund a verb of ruling out governs,
+    whichever word the parser hung "out" on."""
+    return head.lemma.lower() in RULE_OUT and token.tag == "VBG" and (
+        head.lemma.lower() != "rule" or any(c.text.lower() == "out" for c in sent.children(token) + sent.children(head)))
 
 
 def _has_to(sent: Sentence, token: Token) -> bool:
