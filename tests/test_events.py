@@ -1690,6 +1690,18 @@ def test_a_verb_the_parser_made_an_adjective_after_an_adverb_is_still_the_verb()
     assert any((e.actor1.code, e.actor2.code) == ("KENMIL", "UGAMIL") and e.root in ("18", "19") for e in events)
 
 
+def test_a_time_phrase_of_the_object_gives_no_pattern_words():
+    # "during the war" dates the refugees' plight: sheltering them is aid (075), no fighting (010)
+    events = lenient("Uganda thanked Kenya for sheltering thousands of Ugandan refugees during the war.")
+    sheltering = [e for e in events if e.verb == "sheltering"]
+    assert sheltering and all(e.cameo == "075" for e in sheltering)
+
+
+def test_offering_to_mediate_is_an_intent_to_mediate():
+    assert {("MYS", "THA", "039"), ("MYS", "KHM", "039")} <= triples(
+        lenient("Malaysia offered to mediate between Thailand and Cambodia."))
+
+
 def test_what_an_actor_is_accused_of_is_not_part_of_its_name():
     events = newsevents.process_text("Kenya's opposition accused the army of bombing markets in Nairobi.",
                                      published="2025-06-10").annotations.events

@@ -173,9 +173,10 @@ def _is_time(token: Token) -> bool:
 
 
 def _when(sent: Sentence, token: Token) -> bool:
-    """A phrase that dates the verb by another event ("before the election", "after the talks"):
-    its words are no pattern's object ("want to meet before the election" demands no election)."""
-    return token.dep.startswith("obl") and sent.case_word(token) in TEMPORAL_PREPOSITIONS
+    """A phrase that dates the verb, or the noun it qualifies, by another event ("before the
+    election", "refugees [during the war]"): its words are no pattern's object ("want to meet
+    before the election" demands no election; sheltering refugees during a war is no fighting)."""
+    return token.dep.startswith(("obl", "nmod")) and sent.case_word(token) in TEMPORAL_PREPOSITIONS
 
 
 def _told_by(sent: Sentence, token: Token) -> bool:
