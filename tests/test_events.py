@@ -1702,6 +1702,42 @@ def test_offering_to_mediate_is_an_intent_to_mediate():
         lenient("Malaysia offered to mediate between Thailand and Cambodia."))
 
 
+def test_a_pronoun_of_a_reported_clause_stands_for_the_speaker_only_when_it_can():
+    # "it" is no person: what legitimised the government was the meeting, not the opposition leader
+    events = lenient("Opposition leader Maria Machado criticized the meeting, saying it legitimized the government.")
+    assert not any(e.verb == "legitimized" for e in events)
+    assert ("KEN", "SOM", "0312") in triples(lenient("Kenya said it would send troops to Somalia."))
+    assert not any(e.verb == "send" for e in lenient("Kenya said he would send troops to Somalia."))
+
+
+def test_both_countries_are_the_two_named_before_not_the_ones_urging_them():
+    text = ("Ethiopia accused Eritrea of massing troops on the border. Eritrea denied it. "
+            "The United States and the African Union urged both countries to exercise restraint.")
+    urged = {(e.actor1.code, e.actor2.code) for e in newsevents.process_text(text, published="2025-06-10")
+             .annotations.events if e.verb == "urged"}
+    assert urged == {("USA", "ETH"), ("USA", "ERI"), ("IGOAFRAFU", "ETH"), ("IGOAFRAFU", "ERI")}
+
+
+@pytest.mark.parametrize("text", [
+    "Ethiopia massed troops along the border.",
+    "Kenya said it would send troops.",
+])
+def test_forces_a_doer_sends_or_masses_are_its_own_not_its_target(text):
+    assert all(e.actor2 is None for e in lenient(text) if e.verb in ("massed", "send"))
+
+
+def test_where_a_meeting_would_be_held_is_no_side_of_the_offer():
+    events = lenient("Ethiopia and Eritrea traded accusations on Monday. Kenya's president William Ruto offered to "
+                     "host talks in Nairobi.")
+    offers = [e for e in events if e.verb == "offered"]
+    assert offers and all(e.actor2 is None for e in offers)
+
+
+def test_a_post_on_social_media_is_how_it_was_said_not_to_whom():
+    assert all(e.actor2 is None for e in lenient("Kenya's foreign minister said in a post on social media that "
+                                                  "talks had failed."))
+
+
 def test_what_an_actor_is_accused_of_is_not_part_of_its_name():
     events = newsevents.process_text("Kenya's opposition accused the army of bombing markets in Nairobi.",
                                      published="2025-06-10").annotations.events

@@ -105,8 +105,10 @@ class ActorFinder:
         if role is None or not counted or head.tag in ("NN", "NNP") or head.dep not in PAIR_DEPS:
             return []  # a plural noun, doer or object: not "relations between the two countries"
         countries: list[str] = []
+        doers = _subject_spans(sent, head)  # "[The United States] urged both countries": not one of the two
         for entity in self.entities:
-            if head.start - PAIR_REACH <= entity.start and entity.end <= counted[0].start:
+            if head.start - PAIR_REACH <= entity.start and entity.end <= counted[0].start \
+                    and not any(a <= entity.start < b for a, b in doers):
                 country = country_role(_entity_code(entity) or "")[0]
                 if country and country not in countries:
                     countries.append(country)
@@ -396,6 +398,18 @@ def _unknown_person(entity: Any) -> bool:
 
 
 PAIR_REACH = 600  # characters before "both countries" in which the two are looked for
+
+
+def _subject_spans(sent: Sentence, head: Token) -> list[tuple[int, int]]:
+    """The character spans of the subjects of the verb a noun is the object of."""
+    verb = sent.head(head)
+    if verb is None or head.dep not in ("obj", "iobj"):
+        return []
+    spans = []
+    for subject in sent.children(verb, "nsubj", "nsubj:pass"):
+        words = sent.subtree(subject)
+        spans.append((min(t.start for t in words), max(t.end for t in words)))
+    return spans
 PAIR_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj"})
 
 

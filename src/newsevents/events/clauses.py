@@ -22,6 +22,7 @@ COORDINATORS = frozenset({"and", "or", "nor", "&"})
 PARTING = frozenset({":", ";"})  # marks that end a phrase: what follows is not in a list with what came before
 LIST_POS = frozenset({"DET", "ADJ", "PROPN", "NOUN", "ADV"})
 PERSONAL = frozenset({"he", "she", "it", "they", "we"})  # pronouns a reported clause takes from its speaker
+NON_PERSONS = frozenset({"ORG", "LOC", "GPE"})  # entity labels no "he" or "she" stands for
 NOMINAL = frozenset({"NOUN", "PROPN", "X", "NUM"})
 CURRENCY_SIGNS = frozenset("$€£¥")
 NOT_TARGET_PREPOSITIONS = frozenset({"by", "since", "during", "until", "after", "before", "despite", "like",
@@ -144,7 +145,7 @@ def subject_of(sent: Sentence, verb: Token, depth: int = 0) -> tuple[Token | Non
                 return sent.head(verb), child.dep in PASSIVE_SUBJECTS
             if child.text.lower() in PERSONAL and depth <= 4:
                 speaker = _speaker(sent, verb, depth)
-                if speaker is not None:
+                if speaker is not None and _may_be(sent, child, speaker):
                     return speaker, child.dep in PASSIVE_SUBJECTS
             return child, child.dep in PASSIVE_SUBJECTS
     for child in sent.children(verb):  # the parser missed it: a name before the verb, hung on it
@@ -334,6 +335,18 @@ def _speaker(sent: Sentence, verb: Token, depth: int) -> Token | None:
         return None
     subject, _ = subject_of(sent, head, depth + 1)
     return subject if subject is not None and subject.pos in NOMINAL else None
+
+
+def _may_be(sent: Sentence, pronoun: Token, speaker: Token) -> bool:
+    """Whether a pronoun may stand for the speaker: "it" is no person ("Machado criticized the
+    meeting, saying [it] legitimized ..."), "he" or "she" no country or organisation."""
+    if pronoun.text.lower() == "it":  # the speaker, or a name the parser made a second subject beside it
+        verb = sent.head(speaker)
+        subjects = [speaker] + ([c for c in sent.children(verb, *SUBJECTS)] if verb is not None else [])
+        return not any(t.ent == "PERSON" for subject in subjects for t in sent.subtree(subject))
+    if pronoun.text.lower() in ("he", "she"):
+        return speaker.ent not in NON_PERSONS   # "Kenya said he ...", but "Kenya's president said he ..."
+    return True
 
 
 def _extraposed(sent: Sentence, adjective: Token, depth: int) -> Token | None:

@@ -68,8 +68,11 @@ INTERVIEW_CODES = ("040", "041", "046")  # consult, by telephone, negotiate: wit
 PRESS_ROLE = "MED"
 FRAME_CODE = "010"
 # A meeting, an agreement signed or a word said "in Washington": where it was, not with whom.
-VENUE_CODES = (MEETING_ROOT, "057", FRAME_ROOT)
+VENUE_CODES = (MEETING_ROOT, "057", FRAME_ROOT, "036")  # meetings, treaties, statements, intents to meet
 THREAT_ROOT = "13"
+# Promising, giving, yielding, showing force: the forces, envoys or ships moved are the doer's own,
+# never whom it acts on ("would send troops", "withdrew its troops", "massed troops")
+SENDING_ROOTS = ("03", "06", "07", "08", "15")
 CONDITION_PATH = ("xcomp", "acl", "obj", "obl", "nmod")  # how an "if" clause may hang below a threat
 STATE_ROOTS = ("09", "17")  # acts of a state: arrest, detain, deport, investigate; passive without agent
 STATE_ROLE = "GOV"  # promised, these are threats
@@ -392,6 +395,7 @@ class _Run:
         agents = [f for f, _ in self.finder.of_phrase(sent, clause.agent)] if clause.agent else []
         venue = coding.code.startswith(VENUE_CODES) or clause.verb.lemma.lower() in CLASHES
         targets = self._targets(sent, clause, venue=venue, force=coding.code[:2] in FORCE_ROOTS,
+                                sending=coding.code[:2] in SENDING_ROOTS,
                                 imposed=coding.code[:2] in FORCE_ROOTS + STATE_ROOTS,
                                 places_only=coding.code.startswith(FRAME_ROOT), verbal=coding.code[:2] in VERBAL_ROOTS)
         if clause.passive:  # "Jones was arrested in Boston": Jones, unknown, not Boston, is the target
@@ -456,7 +460,8 @@ class _Run:
         return [Found(country + UNIDENTIFIED_FORCE, None, words[0].start, words[-1].end, country, means=True)]
 
     def _targets(self, sent: Sentence, clause: Clause, *, venue: bool = False, force: bool = False,
-                 imposed: bool = False, places_only: bool = False, verbal: bool = False) -> list[Found]:
+                 imposed: bool = False, places_only: bool = False, verbal: bool = False,
+                 sending: bool = False) -> list[Found]:
         """The first candidate phrase with a named actor or a country; else the first with a role
         alone ("deployed [troops] along the border with [Pakistan]" -> Pakistan). With `venue` (a
         meeting or a clash), where it took place is not whom it was with: "met in Istanbul",
@@ -484,8 +489,8 @@ class _Run:
                 continue  # "said [on state television]": how it was said
             own = clause.subject is not None and _own_means(sent, head)
             owned = _places_of(sent, head) if own else []
-            if own and not owned and head is not clause.targets[-1]:
-                continue  # "sent troops [to Somalia]": the place after the forces
+            if own and not owned and (sending or head is not clause.targets[-1]):
+                continue  # "sent troops [to Somalia]": the place after the forces; "massed troops": its own
             heads = owned or [head]  # "its troops [from Lebanon]"; "disbanded its police force" keeps it
             for inner in (i for h in heads for i in nominal_heads(sent, h)):
                 if inner.i in where:

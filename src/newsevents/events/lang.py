@@ -80,7 +80,8 @@ ALLEGED = frozenset("accuse suspect charge convict allege link tie want sentence
 # Heads of time expressions: a pattern's preposition does not match theirs ("agreed on Wednesday").
 # "both countries", "the two leaders": nouns for a pair the text named just before, with the role
 # each of the two takes ("" for the country itself).
-PAIR_NOUNS = {"country": "", "nation": "", "leader": "GOV", "government": "GOV"}
+PAIR_NOUNS = {"country": "", "nation": "", "leader": "GOV", "government": "GOV", "side": "", "neighbour": "",
+              "neighbor": "", "rival": ""}
 PAIR_WORDS = frozenset({"both", "two"})
 # Prepositions that place an act by another event's time ("after the talks", "since the coup").
 TEMPORAL_PREPOSITIONS = frozenset({"before", "after", "during", "until", "since"})
@@ -126,7 +127,7 @@ ARRIVALS = frozenset("arrive land travel fly come go return".split())
 # Twitter"): the medium of something said, never whom it was said to or about.
 MEDIA_CHANNELS = frozenset("""
 television tv radio twitter x facebook instagram telegram youtube tiktok weibo wechat whatsapp website
-platform channel airwaves broadcast podcast blog account page feed media network
+platform channel airwaves broadcast podcast blog account page feed media network post tweet video livestream
 """.split())
 MEDIUM_PREPOSITIONS = frozenset("on via through over in".split())
 # Talking, which with a news medium is an interview, not talks ("spoke with VOA").
