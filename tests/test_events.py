@@ -1738,6 +1738,18 @@ def test_a_post_on_social_media_is_how_it_was_said_not_to_whom():
                                                   "talks had failed."))
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Uganda launched 90 drones at Kenya.", ("UGA", "KEN", "195")),
+    ("Uganda fired missiles at Kenya.", ("UGA", "KEN", "195")),
+])
+def test_launching_or_firing_drones_and_missiles_is_an_air_attack(text, expected):
+    assert expected in triples(lenient(text))
+
+
+def test_a_weapon_that_only_qualifies_what_is_launched_is_no_attack():
+    assert not any(e.root == "19" for e in lenient("Uganda launched a missile defence programme with Kenya."))
+
+
 def test_what_an_actor_is_accused_of_is_not_part_of_its_name():
     events = newsevents.process_text("Kenya's opposition accused the army of bombing markets in Nairobi.",
                                      published="2025-06-10").annotations.events

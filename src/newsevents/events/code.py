@@ -38,7 +38,7 @@ from .intent import intent_code, refusal_code, threat_code
 from .modality import THREAT_CONDITIONS, modality, refused, vowed
 from .lang import (ACTS_AGAINST, ARRIVALS, ATTACK_MEANS, ATTACK_MEANS_IF_MODIFIED, ATTACK_MODIFIERS, ATTACKED_IN_WORDS, BESIDE,
                    BORDER_NOUNS, IMPERSONAL, INTERVIEWEE_PREPOSITIONS, MEDIA_CHANNELS, MEDIUM_PREPOSITIONS,
-                   NATURAL_FORCES, OWN_FORCES, PENALTY_NOUNS, QUANTITY_NOUNS, TALKING, TEMPORAL_PREPOSITIONS,
+                   NATURAL_FORCES, OWN_MEANS, PENALTY_NOUNS, QUANTITY_NOUNS, TALKING, TEMPORAL_PREPOSITIONS,
                    TIME_WORDS, VENUE_PREPOSITIONS, VESSELS, VICTIM_CASES, WARDING, WHERE_NOUNS, YIELDING)
 from .nouns import AIMED_NOUN_CODES, aimed_at, event_noun, event_nouns
 from .records import Event, EventActor
@@ -817,7 +817,7 @@ def _own_means(sent: Sentence, token: Token) -> bool:
     """"its troops", "their diplomats", "[2,000] troops", "more troops": what the subject sends or
     withdraws, not whom it acts on. Forces with a word of their own ("Somali troops", "troops of
     the AU") are someone's."""
-    return token.lemma.lower() in OWN_FORCES and (_possessed(sent, token) or _bare(sent, token))
+    return token.lemma.lower() in OWN_MEANS and (_possessed(sent, token) or _bare(sent, token))
 
 
 def _vessel(text: str) -> bool:

@@ -104,6 +104,8 @@ OWN_FORCES = frozenset("""
 troop troops force forces soldier soldiers army military unit units personnel contingent peacekeeper peacekeepers
 warship warships ship ships aircraft jet jets plane planes police diplomat diplomats ambassador envoy
 """.split())
+# What a doer sends, fires or moves, its forces and its weapons: "launched [90 drones] at Kenya".
+OWN_MEANS = OWN_FORCES | frozenset("drone drones missile missiles rocket rockets".split())
 # Vessels sail under a flag the sentence rarely names: "Iran seized [an oil tanker]", "rebels attacked
 # [a cargo ship]" say nothing of whose ship it was, so a vessel takes no country from its sentence.
 VESSELS = frozenset("""
