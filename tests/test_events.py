@@ -1750,6 +1750,17 @@ def test_a_weapon_that_only_qualifies_what_is_launched_is_no_attack():
     assert not any(e.root == "19" for e in lenient("Uganda launched a missile defence programme with Kenya."))
 
 
+def test_escalating_is_no_cooperation_unless_cooperation_is_what_is_escalated():
+    events = lenient("Kenya announced new export curbs, escalating a trade dispute with Uganda.")
+    assert not any(e.verb == "escalating" for e in events)
+    assert ("KEN", "UGA", "190") in triples(lenient("Kenya intensified attacks on Uganda."))
+
+
+def test_coordinated_speakers_are_not_each_others_targets_through_their_own_they():
+    events = lenient("Kenya and Uganda said they were studying the impact.")
+    assert not any(e.cameo == "010" and e.actor2 is not None for e in events)
+
+
 def test_what_an_actor_is_accused_of_is_not_part_of_its_name():
     events = newsevents.process_text("Kenya's opposition accused the army of bombing markets in Nairobi.",
                                      published="2025-06-10").annotations.events

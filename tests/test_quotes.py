@@ -176,6 +176,13 @@ def test_according_to():
     assert who(q) == "diplomats familiar with the talks"
 
 
+def test_citing_a_reason_quotes_no_one_but_citing_a_source_does():
+    text = "The ministry said exporters would need licences, citing national security."
+    assert not any(q.cue == "citing" for q in quotes(text))
+    [q] = only("Fighting resumed in the north, citing two military sources.", "indirect")
+    assert q.cue == "citing" and who(q) == "two military sources"
+
+
 def test_a_direct_quote_is_not_also_indirect_speech():
     text = 'Ukraine\'s deputy minister, Oleksandr Hrytsenko, said: "This corridor is our answer to everyone."'
     assert [q.kind for q in quotes(text)] == ["direct"]

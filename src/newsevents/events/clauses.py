@@ -74,6 +74,9 @@ def clause_of(sent: Sentence, verb: Token) -> Clause:
             continue
         inner, undergoes = subject_of(sent, child)  # "claimed Y had been killed": Y is no side of the claim
         inner = _agent(sent, child) if undergoes else inner
+        own = sent.child(child, *SUBJECTS)
+        if own is not None and own.text.lower() in PERSONAL:
+            continue  # "Japan and South Korea said [they] were studying it": the speakers themselves
         if inner is not None and inner.pos in NOMINAL:
             targets.append(inner)
     others = tuple(c for c in sent.children(verb) if c.dep in SUBJECTS + PASSIVE_SUBJECTS

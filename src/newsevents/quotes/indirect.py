@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from ..lang.en.quotes import ACCORDING_TO
+from ..lang.en.quotes import ACCORDING_TO, CITED_SOURCES
 from ..records import Token
 from .context import Context, sentence_ends, speech_lemma
 from .direct import Found
@@ -264,6 +264,8 @@ def _according_to(ctx: Context, quoted: list[tuple[int, int]]) -> list[Found]:
         sent_start, sent_end = _sentence(ctx, m.start())
         sent_start = ctx.past_dateline(sent_start)
         source_end = _source_end(ctx.text, m.end(), sent_end)
+        if m.group(1).lower() == "citing" and not _cites_a_source(ctx, m.end(), source_end):
+            continue  # "citing national security": a reason, not who said it
         speaker = mention_in(ctx, m.end(), source_end)
         if ctx.text[sent_start:m.start()].strip(TRIM):
             clause = _edges(ctx, sent_start, m.start())
@@ -272,6 +274,12 @@ def _according_to(ctx: Context, quoted: list[tuple[int, int]]) -> list[Found]:
         if clause and _worth(ctx, clause, quoted):
             found.append(Found(clause[0], clause[1], "indirect", speaker, m.group(1).lower()))
     return found
+
+
+def _cites_a_source(ctx: Context, start: int, end: int) -> bool:
+    """Whether the words after "citing" name who said it: a name, or a word for a source."""
+    words = set(re.findall(r"[a-z]+", ctx.text[start:end].lower()))
+    return bool(ctx.entities_in(start, end) or words & CITED_SOURCES)
 
 
 def _sentence(ctx: Context, at: int) -> tuple[int, int]:

@@ -58,6 +58,12 @@ SCARE_MAX_WORDS = 2
 
 # "according to X": the reported clause is the rest of the sentence.
 ACCORDING_TO = ("according to", "as reported by", "citing")
+# "citing" also gives a reason ("citing national security"): it quotes only a name or one of these.
+CITED_SOURCES = frozenset("""
+official officials source sources report reports statement statements witness witnesses resident residents
+police authorities ministry spokesman spokeswoman spokesperson media agency agencies data figures study
+survey document documents people person diplomat diplomats analyst analysts investigator investigators
+""".split())
 
 # Dashes that attribute a quote: `"…" — Ingrid Solberg, chief economist`.
 ATTRIBUTION_DASHES = frozenset({"—", "–", "―", "-", "--"})
