@@ -1761,6 +1761,14 @@ def test_coordinated_speakers_are_not_each_others_targets_through_their_own_they
     assert not any(e.cameo == "010" and e.actor2 is not None for e in events)
 
 
+def test_a_day_after_before_dawn_dates_the_event():
+    # "dawn" parsed as a verb of its own clause; "before dawn" is a time of the storming, no other event
+    text = "The students were seized by gunmen who stormed a school in Kaduna state before dawn on Tuesday."
+    events = newsevents.process_text(text, published="2025-11-20").annotations.events
+    [stormed] = [e for e in events if e.verb == "stormed"]
+    assert (stormed.date, stormed.date_source) == ("2025-11-18", "text")
+
+
 def test_what_an_actor_is_accused_of_is_not_part_of_its_name():
     events = newsevents.process_text("Kenya's opposition accused the army of bombing markets in Nairobi.",
                                      published="2025-06-10").annotations.events

@@ -691,8 +691,9 @@ def _of_verb(sent: Sentence, verb: Token, token: Token) -> bool | None:
     its phrases (False), or hangs on no verb of the sentence at all (None)."""
     seen, time = set(), token
     while token is not verb:
-        if token.dep in JOINED_CLAUSES or token.i in seen or token is not time and _other_event(sent, token):
-            return False
+        if token.dep in JOINED_CLAUSES and token.text.lower() not in TIME_WORDS \
+                or token.i in seen or token is not time and _other_event(sent, token):
+            return False  # but "before [dawn] on Tuesday", "dawn" misparsed as a verb, is no clause
         seen.add(token.i)
         head = sent.head(token)
         if head is None:

@@ -88,6 +88,7 @@ TEMPORAL_PREPOSITIONS = frozenset({"before", "after", "during", "until", "since"
 TIME_WORDS = frozenset("""
 monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight weekend
 day days week weeks month months year years morning afternoon evening night hour hours
+dawn dusk daybreak nightfall sunrise sunset midnight noon midday
 january february march april may june july august september october november december
 """.split())
 # Words that make a role a former one (CAMEO codes former office-holders as elites, ELI).
