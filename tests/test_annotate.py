@@ -295,6 +295,19 @@ def test_a_whose_clause_between_a_subject_and_its_verb_is_a_relative_clause(text
     assert clause.dep == "acl:relcl" and tokens[clause.head].text == subject
 
 
+@pytest.mark.parametrize("text, infinitive, verb, dep", [
+    ("Kenya urged Uganda, which hosts the talks, to release the prisoners.", "release", "urged", "xcomp"),
+    ("Salam called on the United States and France, which monitor the truce, to pressure Israel.",
+     "pressure", "called", "advcl"),
+])
+def test_an_infinitive_after_a_relative_clause_on_an_object_belongs_to_the_objects_verb(text, infinitive, verb, dep):
+    # the parser hangs "to release" on "hosts": what Uganda was urged to do became what it does
+    [annotations] = annotate_texts([text])
+    tokens = annotations.tokens
+    word = {t.text: t for t in tokens}
+    assert (word[infinitive].dep, tokens[word[infinitive].head].text) == (dep, verb)
+
+
 def test_a_verb_the_parse_hung_on_its_subject_is_rebuilt_as_the_root():
     from newsevents.annotate.predicates import hung_verbs
     from newsevents.records import Token

@@ -1769,6 +1769,13 @@ def test_a_day_after_before_dawn_dates_the_event():
     assert (stormed.date, stormed.date_source) == ("2025-11-18", "text")
 
 
+def test_what_the_addressees_of_a_call_are_asked_to_do_is_not_done():
+    events = lenient("Lebanese Prime Minister Nawaf Salam condemned the strikes and called on the United States and "
+                     "France, which monitor the truce, to pressure Israel to stop its attacks.")
+    assert not any(e.verb == "pressure" for e in events)
+    assert not any(e.verb == "monitor" and e.actor2 is not None for e in events)
+
+
 def test_what_an_actor_is_accused_of_is_not_part_of_its_name():
     events = newsevents.process_text("Kenya's opposition accused the army of bombing markets in Nairobi.",
                                      published="2025-06-10").annotations.events

@@ -19,7 +19,7 @@ from .components import AMBIGUOUS, CLOSING
 from .labels import our_label
 from .model import load_pipeline
 from .predicates import hung_verbs
-from .relatives import whose_clauses
+from .relatives import relative_infinitives, whose_clauses
 from .repair import coordinated_names
 
 __all__ = ["annotate_articles", "annotate_texts"]
@@ -119,7 +119,7 @@ def doc_tokens(doc, *, offset: int = 0, first: int = 0, sentence_starts: Sequenc
         found.append(Token(i=index[token.i], start=start, end=start + len(token), text=token.text,
                            lemma=token.lemma_, pos=token.pos_, tag=token.tag_, dep=dep,
                            head=head, sent=sent, morph=str(token.morph), ent=_entity_label(token)))
-    return hung_verbs(whose_clauses(coordinated_names(found))) if parsed else found
+    return hung_verbs(relative_infinitives(whose_clauses(coordinated_names(found)))) if parsed else found
 
 
 _FUNCTION_DEPS = frozenset({"aux", "aux:pass", "cop"})

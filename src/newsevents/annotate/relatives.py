@@ -1,4 +1,5 @@
-"""Mend one misparse: a "whose" clause between a subject and its verb.
+"""Mend two misparses around relative clauses: a "whose" clause between a subject and its verb,
+and an infinitive after a relative clause on an object (see `relative_infinitives`).
 
 "France, whose troops left Mali in 2022, declined to comment", "The minister, whose plane landed
 in Bamako, declined to comment": the parser makes the relative clause's verb ("left") the root,
@@ -80,3 +81,46 @@ def _verb_above(tokens: list[Token], first: int, at: int) -> int | None:
             return None
         at = head
     return None
+
+
+OBJECT_DEPS = frozenset({"obj", "iobj"})
+ASKED_DEPS = OBJECT_DEPS | {"obl"}  # "urged [Uganda], ...", "called on [the United States], ..."
+RELATIVE_PRONOUNS = frozenset({"which", "who", "that"})
+
+
+def relative_infinitives(tokens: list[Token]) -> list[Token]:
+    """The tokens, with each "to" + verb after a relative clause on an object moved back to the
+    verb of that object: in "called on the United States and France, which monitor the truce, to
+    pressure Israel" the parser hangs "to pressure" on "monitor", so the pressure became something
+    the monitors did, and the call asked for nothing. The surface: a relative clause (its verb an
+    `acl:relcl` with a relative pronoun) on an object or an oblique of a verb, a comma, "to", a
+    verb the parse hung on the relative clause's verb. It becomes what it is after such a verb
+    without the clause between: `xcomp` after an object, `advcl` after an oblique."""
+    if not tokens:
+        return tokens
+    first, out = tokens[0].i, list(tokens)
+    for _, group in groupby(tokens, key=lambda t: t.sent):
+        sentence = [t.i - first for t in group]
+        for k in sentence[:-2]:
+            if out[k].text == "," and out[k + 1].text.lower() == "to" and out[k + 1].dep == "mark":
+                mended = _moved_infinitive(out, first, k + 2, sentence)
+                out = mended if mended is not None else out
+    return out
+
+
+def _moved_infinitive(tokens: list[Token], first: int, verb: int, sentence: list[int]) -> list[Token] | None:
+    if tokens[verb].pos not in VERBS or tokens[verb - 1].head - first != verb:
+        return None
+    relative = tokens[verb].head - first
+    if tokens[relative].dep not in ("acl:relcl", "relcl") or relative > verb or not any(
+            tokens[k].head - first == relative and tokens[k].text.lower() in RELATIVE_PRONOUNS for k in sentence):
+        return None
+    noun = tokens[relative].head - first
+    while tokens[noun].dep == "conj" and tokens[noun].head - first != noun:
+        noun = tokens[noun].head - first  # "the United States and [France], which ..."
+    governor = tokens[noun].head - first
+    if tokens[noun].dep not in ASKED_DEPS or tokens[governor].pos not in VERBS:
+        return None
+    out = list(tokens)
+    out[verb] = replace(out[verb], head=out[governor].i, dep="xcomp" if tokens[noun].dep in OBJECT_DEPS else "advcl")
+    return out if acyclic(out, first, sentence) else None
