@@ -1776,6 +1776,13 @@ def test_what_the_addressees_of_a_call_are_asked_to_do_is_not_done():
     assert not any(e.verb == "monitor" and e.actor2 is not None for e in events)
 
 
+def test_a_warning_is_to_whom_the_act_would_be_done_not_to_the_warners_own_side():
+    text = "Israel's defence minister Israel Katz warned that Israel would hit Beirut if rockets were fired again."
+    events = newsevents.process_text(text, published="2025-06-10").annotations.events
+    warned = [e for e in events if e.verb == "warned"]
+    assert [(e.actor1.code, e.actor2.code) for e in warned] == [("ISRGOV", "LBNGOV")]
+
+
 def test_what_an_actor_is_accused_of_is_not_part_of_its_name():
     events = newsevents.process_text("Kenya's opposition accused the army of bombing markets in Nairobi.",
                                      published="2025-06-10").annotations.events

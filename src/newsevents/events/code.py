@@ -206,6 +206,10 @@ def _owned_by(sent: Sentence, found: Found, owners: tuple[str, ...]) -> bool:
     return any(t.text.lower() in owners and t.dep == "nmod:poss" for t in inside + [before] if t is not None)
 
 
+def _countries(found: list[Found]) -> set[str | None]:
+    return {country_role(f.code)[0] for f in found}
+
+
 def _nobodys(found: Found) -> bool:
     """A role no name or country qualifies ("150 prisoners of war", "rebels")."""
     return found.name is None and country_role(found.code)[0] is None and "/" not in found.code
@@ -408,9 +412,20 @@ class _Run:
             sources = self._unnamed_attackers(sent, clause)
         if coding.code[:2] in (THREAT_ROOT,) + HOSTILE_ROOTS and {t.code for t in targets} <= {s.code for s in sources}:
             targets = self._held_over(sent, clause.verb) or targets  # "threatened to ban voting if [Hamas] ran"
+        if coding.code[:2] == THREAT_ROOT and targets and _countries(targets) <= _countries(sources):
+            # "Katz warned that [Israel] would hit Beirut": the doer of the threatened act is the
+            # threatener's own side; whom it would be done to is the target
+            targets = self._threatened(sent, clause.verb) or targets
         if "+<" in coding.slots and "$>" in coding.slots:
             sources, targets = targets, sources
         return sources, targets
+
+    def _threatened(self, sent: Sentence, verb: Token) -> list[Found]:
+        """The named actors or countries the act a threat or warning reports would be done to: the
+        objects of its complement clause ("warned that Israel would hit [Beirut]")."""
+        found = [f for clause in sent.children(verb, "ccomp", "xcomp") for head in sent.children(clause, *OBJECTS)
+                 for f, _ in self.finder.of_phrase(sent, head)]
+        return [f for f in found if f.name or country_role(f.code)[0]]
 
     def _held_over(self, sent: Sentence, verb: Token) -> list[Found]:
         """The named actors or countries a threat is held over: the subjects of its conditions."""
