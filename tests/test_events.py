@@ -1746,6 +1746,12 @@ def test_launching_or_firing_drones_and_missiles_is_an_air_attack(text, expected
     assert expected in triples(lenient(text))
 
 
+def test_what_a_doers_weapons_are_fired_at_is_the_target():
+    # the rockets are Uganda's own means; the village they were fired at is whom
+    assert any(e.actor2 is not None and e.actor2.country == "KEN" and e.root == "19"
+               for e in lenient("Ugandan forces fired rockets at a Kenyan village."))
+
+
 def test_a_weapon_that_only_qualifies_what_is_launched_is_no_attack():
     assert not any(e.root == "19" for e in lenient("Uganda launched a missile defence programme with Kenya."))
 

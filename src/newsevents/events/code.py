@@ -514,8 +514,9 @@ class _Run:
                 if unknown and not force and inner is not head and case in VENUE_PREPOSITIONS:
                     continue  # "arrested [Kizza Besigye in Nairobi]": where the unknown person was
                 at_place = case in VENUE_PREPOSITIONS
-                beside = case in BESIDE and inner.ent != "LOC" and (  # "supporters [outside the court]"
-                    inner is not head or case != "at" and after_object)  # "fired [at] protesters": whom
+                beside = case in BESIDE and inner.ent != "LOC" and not owned and (  # "supporters [outside the court]"
+                    inner is not head or case != "at" and after_object)  # "fired [at] protesters": whom;
+                # "fired rockets [at a village]": the means' own aim is whom
                 if at_place and (venue and (inner.ent == "LOC" or not places_only) or _frontier(inner) or beside
                                  or not imposed and inner.lemma.lower() in WHERE_NOUNS):
                     where.update(t.i for t in sent.subtree(inner))  # "[in the Saudi city of Jeddah]"
