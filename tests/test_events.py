@@ -1789,6 +1789,27 @@ def test_a_warning_is_to_whom_the_act_would_be_done_not_to_the_warners_own_side(
     assert [(e.actor1.code, e.actor2.code) for e in warned] == [("ISRGOV", "LBNGOV")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Kenya signed a trade deal with Uganda.", {("KEN", "UGA", "061"), ("UGA", "KEN", "061")}),
+    ("Kenya and Uganda signed a deal on energy.", {("KEN", "UGA", "057"), ("UGA", "KEN", "057")}),
+])
+def test_signing_a_deal_is_signing_an_agreement(text, expected):
+    assert expected <= triples(lenient(text))
+
+
+def test_what_one_was_supposed_to_do_is_planned():
+    signed = [e for e in lenient("Kenya was supposed to sign a deal with Uganda.") if e.verb == "sign"]
+    assert signed and all(e.modality == "planned" for e in signed)
+
+
+def test_a_second_verb_shares_all_the_subject_words_of_the_first():
+    # the parser makes "Ukrainian" and "Volodymyr" two subjects of "welcomed"; "urged" shares both
+    text = "Ukrainian President Volodymyr Zelenskyy welcomed the move and urged the United States to act."
+    [urged] = [e for e in newsevents.process_text(text, published="2025-06-10").annotations.events
+               if e.verb == "urged"]
+    assert (urged.actor1.code, urged.actor1.text) == ("UKRGOV", "Ukrainian President Volodymyr Zelenskyy")
+
+
 def test_what_an_actor_is_accused_of_is_not_part_of_its_name():
     events = newsevents.process_text("Kenya's opposition accused the army of bombing markets in Nairobi.",
                                      published="2025-06-10").annotations.events

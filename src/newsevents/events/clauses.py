@@ -79,7 +79,11 @@ def clause_of(sent: Sentence, verb: Token) -> Clause:
             continue  # "Japan and South Korea said [they] were studying it": the speakers themselves
         if inner is not None and inner.pos in NOMINAL:
             targets.append(inner)
-    others = tuple(c for c in sent.children(verb) if c.dep in SUBJECTS + PASSIVE_SUBJECTS
+    # more subjects beside it, on the verb or, for one it shares ("X welcomed ... and urged"), on the
+    # verb it shares it with: "[Ukrainian] [President Volodymyr Zelenskyy] welcomed ... and urged"
+    holder = sent.head(subject) if subject is not None and subject.head != verb.i and verb.dep == "conj" else verb
+    holder = holder if holder is not None else verb
+    others = tuple(c for c in sent.children(holder) if c.dep in SUBJECTS + PASSIVE_SUBJECTS
                    and c is not subject and c.pos in NOMINAL and _joined(sent, subject, c))
     return Clause(verb, subject, others, passive, agent, tuple(targets))
 

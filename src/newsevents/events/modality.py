@@ -14,7 +14,7 @@ HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "would", "should", "can",
 PLANNED_GOVERNORS = frozenset({
     "plan", "intend", "expect", "schedule", "due", "set", "prepare", "aim", "hope", "propose", "want",
     "seek", "go", "about", "pledge", "promise", "vow", "swear", "swore", "decide", "agree", "announce", "offer",
-    "willing", "ready", "prepared", "committed", "determined",
+    "willing", "ready", "prepared", "committed", "determined", "suppose",
 })
 NEGATING_GOVERNORS = frozenset({"refuse", "decline", "fail", "reject", "deny", "avoid", "cancel", "postpone",
                                 "rule", "exclude"})  # "rule" only reaches here with "out" (_ruled_out)
