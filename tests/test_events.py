@@ -1810,6 +1810,14 @@ def test_a_second_verb_shares_all_the_subject_words_of_the_first():
     assert (urged.actor1.code, urged.actor1.text) == ("UKRGOV", "Ukrainian President Volodymyr Zelenskyy")
 
 
+def test_the_ambassador_is_the_one_named_before_not_one_of_the_storys_country():
+    text = ("MOGADISHU — Somalia expelled Ethiopia's ambassador on Thursday. The foreign ministry gave the "
+            "ambassador 72 hours to leave.")
+    events = newsevents.process_text(text, published="2025-06-10").annotations.events
+    [gave] = [e for e in events if e.verb == "gave"]
+    assert gave.actor2.code == "ETHGOV"
+
+
 def test_what_an_actor_is_accused_of_is_not_part_of_its_name():
     events = newsevents.process_text("Kenya's opposition accused the army of bombing markets in Nairobi.",
                                      published="2025-06-10").annotations.events

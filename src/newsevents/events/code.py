@@ -593,7 +593,8 @@ class _Run:
         country, role = country_role(found.code)
         code, text = found.code, self.article.text[found.start:found.end]
         if country is None and not found.base and "/" not in code and not _vessel(text):
-            country = self.countries.country_for(role, sent.tokens[0].start, sent.tokens[-1].end)
+            country = self.countries.antecedent_country(found.start, found.end) \
+                or self.countries.country_for(role, sent.tokens[0].start, sent.tokens[-1].end)
             code = country + code if country else code
         return EventActor(text, found.name, code, country, role)
 

@@ -41,6 +41,19 @@ class CountryContext:
             return None
         return self.focus
 
+    def antecedent_country(self, start: int, end: int) -> str | None:
+        """The country of "the ambassador" (one noun after "the", at [start, end)) from the last
+        earlier name ending in the same noun ("Ethiopia's ambassador ... gave the ambassador 72
+        hours to leave"), or None."""
+        noun = self._text[start:end].lower()
+        if " " in noun or not self._text[max(0, start - 4):start].lower() == "the ":
+            return None
+        for entity in reversed(self._all):
+            if entity.start < start and entity.text.lower().rsplit(" ", 1)[-1] == noun \
+                    and (country := _entity_country(entity)):
+                return country
+        return None
+
     def place_country(self, start: int, end: int) -> str | None:
         """The country of the first place or actor the text names within [start, end)."""
         return next((country for at, country in self.entities if start <= at < end), None)
