@@ -542,6 +542,17 @@ def test_a_weekday_after_until_or_to_follows_what_the_verb_does_with_time(text, 
     assert day.value == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The minister met rebels on March 1. That night, the rebels attacked.", ("That night", "2024-03-01TNI")),
+    ("The rebels attacked on March 1. That evening, troops arrived.", ("That evening", "2024-03-01TEV")),
+    ("Talks ended on Friday. The night before, rebels shelled the town.", ("The night before", "2024-02-29TNI")),
+    ("He arrived on Friday. The next morning, talks began.", ("The next morning", "2024-03-02TMO")),
+])
+def test_a_part_of_a_day_the_text_named_before_is_that_day(text, expected):
+    last = find_times(text, published="2024-03-06")[-1]
+    assert (last.text, last.value) == expected
+
+
 def test_hours_or_minutes_later_fall_on_the_day_the_text_last_named():
     # a past story moving on by hours: the day of the last date given, not an open future
     assert values("The suspect was arrested on Friday. Hours later, police searched his home.") == [

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 
 from newsevents.lang.en.dates import WEEKDAYS
 from newsevents.lang.en.times import (
-    ANAPHORIC_DAYS, NUMBER_WORDS, PARTS_OF_DAY, PRESENT_ERA_NOUNS, RELATIVE_DAYS, SEASONS, SET_WORDS, SHIFTERS,
+    ANAPHORIC_DAYS, ANAPHORIC_PARTS, NUMBER_WORDS, PARTS_OF_DAY, PRESENT_ERA_NOUNS, RELATIVE_DAYS, SEASONS, SET_WORDS, SHIFTERS,
     UNIT_MULTIPLIER, UNITS, VAGUE_AMOUNTS, WEEKDAY_NAME_FOLLOWERS,
 )
 from newsevents.times.calendar import (
@@ -114,8 +114,9 @@ def anaphoric_day(m: re.Match, ctx: Context) -> Resolved | None:
     base = ctx.ref or ctx.anchor
     if base is None:
         return Resolved(None)
-    day = base + timedelta(days=ANAPHORIC_DAYS[re.sub(r"\s+", " ", m["ana"].lower())])
-    return Resolved(day_value(day), anchor="reference" if ctx.ref else "dct")
+    phrase = re.sub(r"\s+", " ", m["ana"].lower())
+    day = base + timedelta(days=ANAPHORIC_DAYS[phrase])
+    return _with_part_of_day(day, ANAPHORIC_PARTS.get(phrase), "reference" if ctx.ref else "dct")
 
 
 def shifted_unit(m: re.Match, ctx: Context) -> Resolved | None:

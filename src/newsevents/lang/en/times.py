@@ -51,6 +51,14 @@ RELATIVE_DAYS = {
 ANAPHORIC_DAYS = {
     "the day": 0, "that day": 0, "the same day": 0, "that same day": 0, "the next day": 1, "the following day": 1,
     "the day after": 1, "the previous day": -1, "the day before": -1, "the next morning": 1,
+    "that night": 0, "that morning": 0, "that afternoon": 0, "that evening": 0, "the following morning": 1,
+    "the previous night": -1, "the night before": -1,
+}
+# The part of the day some of them name ("That night, the rebels attacked" -> 2024-03-01TNI).
+ANAPHORIC_PARTS = {
+    "that night": "night", "that morning": "morning", "that afternoon": "afternoon", "that evening": "evening",
+    "the next morning": "morning", "the following morning": "morning", "the previous night": "night",
+    "the night before": "night",
 }
 
 # Holidays on a fixed day: name -> (month, day). Capitalised in text.
