@@ -1818,6 +1818,14 @@ def test_the_ambassador_is_the_one_named_before_not_one_of_the_storys_country():
     assert gave.actor2.code == "ETHGOV"
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Kenya imposed tariffs on Ugandan goods.", ("KEN", "UGA", "163")),
+    ("Kenya said it would impose tariffs on Ugandan goods if talks failed.", ("KEN", "UGA", "1312")),
+])
+def test_tariffs_are_an_economic_sanction(text, expected):
+    assert expected in triples(lenient(text))
+
+
 def test_what_an_actor_is_accused_of_is_not_part_of_its_name():
     events = newsevents.process_text("Kenya's opposition accused the army of bombing markets in Nairobi.",
                                      published="2025-06-10").annotations.events
