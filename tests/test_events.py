@@ -1826,6 +1826,13 @@ def test_tariffs_are_an_economic_sanction(text, expected):
     assert expected in triples(lenient(text))
 
 
+def test_a_foreign_role_takes_no_country_from_the_story():
+    text = "BELGRADE — President Aleksandar Vucic accused foreign intelligence services of organising the protests."
+    [accused] = [e for e in newsevents.process_text(text, published="2025-06-10").annotations.events
+                 if e.verb == "accused"]
+    assert accused.actor2.role == "SPY" and accused.actor2.country is None
+
+
 def test_what_an_actor_is_accused_of_is_not_part_of_its_name():
     events = newsevents.process_text("Kenya's opposition accused the army of bombing markets in Nairobi.",
                                      published="2025-06-10").annotations.events

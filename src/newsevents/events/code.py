@@ -36,7 +36,7 @@ from .frames import Frame, find_frame
 from .guards import MAX_VERBS, skip_reason
 from .intent import intent_code, refusal_code, threat_code
 from .modality import THREAT_CONDITIONS, modality, refused, vowed
-from .lang import (ACTS_AGAINST, ARRIVALS, ATTACK_MEANS, ATTACK_MEANS_IF_MODIFIED, ATTACK_MODIFIERS, ATTACKED_IN_WORDS, BESIDE,
+from .lang import (ACTS_AGAINST, ARRIVALS, FOREIGN_WORDS, OWN_FOREIGN_OFFICES, ATTACK_MEANS, ATTACK_MEANS_IF_MODIFIED, ATTACK_MODIFIERS, ATTACKED_IN_WORDS, BESIDE,
                    BORDER_NOUNS, IMPERSONAL, INTERVIEWEE_PREPOSITIONS, MEDIA_CHANNELS, MEDIUM_PREPOSITIONS,
                    NATURAL_FORCES, OWN_MEANS, PENALTY_NOUNS, QUANTITY_NOUNS, TALKING, TEMPORAL_PREPOSITIONS,
                    TIME_WORDS, VENUE_PREPOSITIONS, VESSELS, VICTIM_CASES, WARDING, WHERE_NOUNS, YIELDING)
@@ -592,7 +592,7 @@ class _Run:
         vessel none (`VESSELS`)."""
         country, role = country_role(found.code)
         code, text = found.code, self.article.text[found.start:found.end]
-        if country is None and not found.base and "/" not in code and not _vessel(text):
+        if country is None and not found.base and "/" not in code and not _vessel(text) and not _foreign(text):
             country = self.countries.antecedent_country(found.start, found.end) \
                 or self.countries.country_for(role, sent.tokens[0].start, sent.tokens[-1].end)
             code = country + code if country else code
@@ -836,6 +836,14 @@ def _own_means(sent: Sentence, token: Token) -> bool:
     withdraws, not whom it acts on. Forces with a word of their own ("Somali troops", "troops of
     the AU") are someone's."""
     return token.lemma.lower() in OWN_MEANS and (_possessed(sent, token) or _bare(sent, token))
+
+
+def _foreign(text: str) -> bool:
+    """"foreign intelligence services", "foreign fighters": a role said not to be the text's country's
+    ("the foreign ministry" is)."""
+    words = text.lower().split()
+    return any(w in FOREIGN_WORDS and (n + 1 == len(words) or words[n + 1] not in OWN_FOREIGN_OFFICES)
+               for n, w in enumerate(words))
 
 
 def _vessel(text: str) -> bool:

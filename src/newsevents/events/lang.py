@@ -180,3 +180,8 @@ persecution repression harassment intimidation mistreatment treatment execution 
 raid massacre aggression discrimination
 """.split())
 VICTIM_CASES = frozenset({"against", "on", "of"})
+
+# "foreign" before a role says it is not the country of the text ("[foreign intelligence services]",
+# "foreign fighters"), except in the names of a state's own offices ("the foreign ministry").
+FOREIGN_WORDS = frozenset("foreign overseas".split())
+OWN_FOREIGN_OFFICES = frozenset("minister ministers ministry secretary office affairs policy relations service".split())
