@@ -514,9 +514,10 @@ class _Run:
                 if unknown and not force and inner is not head and case in VENUE_PREPOSITIONS:
                     continue  # "arrested [Kizza Besigye in Nairobi]": where the unknown person was
                 at_place = case in VENUE_PREPOSITIONS
-                beside = case in BESIDE and inner.ent != "LOC" and not owned and (  # "supporters [outside the court]"
-                    inner is not head or case != "at" and after_object)  # "fired [at] protesters": whom;
-                # "fired rockets [at a village]": the means' own aim is whom
+                # "supporters [outside the court]" are where; "fired [at] protesters" and the aim of
+                # the doer's own means, "fired rockets [at a village]", are whom
+                beside = case in BESIDE and inner.ent != "LOC" and not owned and (
+                    inner is not head or case != "at" and after_object)
                 if at_place and (venue and (inner.ent == "LOC" or not places_only) or _frontier(inner) or beside
                                  or not imposed and inner.lemma.lower() in WHERE_NOUNS):
                     where.update(t.i for t in sent.subtree(inner))  # "[in the Saudi city of Jeddah]"
@@ -660,7 +661,9 @@ class _Run:
         spoke in Mombasa")."""
         found = self._location(sent, start, end)
         host = target if code == VISIT_CODES[0] else source if code == VISIT_CODES[1] else None
-        entity = next((e for e in self.annotations.entities if host is not None and e.label in PLACE_LABELS
+        if host is None:
+            return found
+        entity = next((e for e in self.annotations.entities if e.label in PLACE_LABELS
                        and host.start <= e.start and e.end <= host.end), None)
         if entity is None:
             return found
