@@ -1824,6 +1824,14 @@ def test_a_foreign_role_takes_no_country_from_the_story():
     assert accused.actor2.role == "SPY" and accused.actor2.country is None
 
 
+def test_where_a_warned_of_danger_would_happen_is_no_target_of_the_warning():
+    text = "The World Health Organization warned on Friday that cholera cases in Sudan could double."
+    assert not any(e.verb == "warned" and e.actor2 is not None for e in lenient(text))
+    # a threat of an act imposed on a place keeps the place's country
+    events = lenient("Kenya's president threatened to impose a curfew in Mombasa.")
+    assert any(e.verb == "threatened" and e.actor2 is not None and e.actor2.country == "KEN" for e in events)
+
+
 def test_what_an_actor_is_accused_of_is_not_part_of_its_name():
     events = newsevents.process_text("Kenya's opposition accused the army of bombing markets in Nairobi.",
                                      published="2025-06-10").annotations.events

@@ -36,7 +36,7 @@ from .frames import Frame, find_frame
 from .guards import MAX_VERBS, skip_reason
 from .intent import intent_code, refusal_code, threat_code
 from .modality import THREAT_CONDITIONS, modality, refused, vowed
-from .lang import (ACTS_AGAINST, ARRIVALS, FOREIGN_WORDS, OWN_FOREIGN_OFFICES, ATTACK_MEANS, ATTACK_MEANS_IF_MODIFIED, ATTACK_MODIFIERS, ATTACKED_IN_WORDS, BESIDE,
+from .lang import (ACTS_AGAINST, ARRIVALS, FOREIGN_WORDS, OWN_FOREIGN_OFFICES, WARNINGS, ATTACK_MEANS, ATTACK_MEANS_IF_MODIFIED, ATTACK_MODIFIERS, ATTACKED_IN_WORDS, BESIDE,
                    BORDER_NOUNS, IMPERSONAL, INTERVIEWEE_PREPOSITIONS, MEDIA_CHANNELS, MEDIUM_PREPOSITIONS,
                    NATURAL_FORCES, OWN_MEANS, PENALTY_NOUNS, QUANTITY_NOUNS, TALKING, TEMPORAL_PREPOSITIONS,
                    TIME_WORDS, VENUE_PREPOSITIONS, VESSELS, VICTIM_CASES, WARDING, WHERE_NOUNS, YIELDING)
@@ -222,6 +222,13 @@ def _unmarked(sent: Sentence, found: Found) -> bool:
     return head is not None and head.dep.startswith("obl") and not sent.case_word(head)
 
 
+def _of_a_thing(sent: Sentence, found: Found) -> bool:
+    """Whether an actor's phrase hangs on a noun that names no one ("cases [in Sudan]")."""
+    head = _span_head(sent, found.start, found.end)
+    noun = sent.head(head) if head is not None else None
+    return noun is not None and head.dep.startswith("nmod") and noun.pos == "NOUN" and not noun.ent
+
+
 def _in_place(sent: Sentence, found: Found) -> bool:
     """Whether an actor was found in a place where something happened ("in Gaza")."""
     token = next(iter(_words_of(sent, found)), None)
@@ -357,6 +364,8 @@ class _Run:
         targets = _not_their_own(sent, sources, targets)
         if coding.code[:2] in REACTION_ROOTS:
             targets = [t for t in targets if not _suffered(sent, t, coding)]
+        if clause.verb.lemma.lower() in WARNINGS:  # "warned that cases [in Sudan] could double"
+            targets = [t for t in targets if not (_in_place(sent, t) and _of_a_thing(sent, t))]
         if len(sources) > 1 and clause.verb.lemma.lower() in DISPUTES:  # "disagreed [over] U.S. aid": the matter
             targets = [t for t in targets if not _topic_of(sent, t)]
         pairs = [(s, t) for s in sources for t in targets if s.code != t.code]

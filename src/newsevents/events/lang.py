@@ -185,3 +185,7 @@ VICTIM_CASES = frozenset({"against", "on", "of"})
 # "foreign fighters"), except in the names of a state's own offices ("the foreign ministry").
 FOREIGN_WORDS = frozenset("foreign overseas".split())
 OWN_FOREIGN_OFFICES = frozenset("minister ministers ministry secretary office affairs policy relations service".split())
+# Verbs of warning: where what they warn of would happen is no side ("warned that cholera cases
+# [in Sudan] could double"); a threat of an act imposed on a place keeps it ("threatened to impose
+# a curfew in Algiers").
+WARNINGS = frozenset("warn caution".split())
