@@ -1832,6 +1832,15 @@ def test_where_a_warned_of_danger_would_happen_is_no_target_of_the_warning():
     assert any(e.verb == "threatened" and e.actor2 is not None and e.actor2.country == "KEN" for e in events)
 
 
+def test_both_sides_of_one_country_are_its_two_actors_named_before():
+    text = ("BOGOTA, Colombia — President Gustavo Petro suspended peace talks with the National Liberation Army "
+            "(ELN) on Friday after the rebel group attacked a military base in Arauca. Norway and Cuba urged both "
+            "sides to respect the ceasefire.")
+    urged = {(e.actor1.code, e.actor2.code) for e in newsevents.process_text(text, published="2025-06-10")
+             .annotations.events if e.verb == "urged"}
+    assert urged == {("NOR", "COLGOV"), ("NOR", "COLREB"), ("CUB", "COLGOV"), ("CUB", "COLREB")}
+
+
 def test_what_an_actor_is_accused_of_is_not_part_of_its_name():
     events = newsevents.process_text("Kenya's opposition accused the army of bombing markets in Nairobi.",
                                      published="2025-06-10").annotations.events

@@ -105,17 +105,25 @@ class ActorFinder:
         if role is None or not counted or head.tag in ("NN", "NNP") or head.dep not in PAIR_DEPS:
             return []  # a plural noun, doer or object: not "relations between the two countries"
         countries: list[str] = []
+        sides: dict[str, str] = {}  # for two sides of one country: its state (any state role) and another
         doers = _subject_spans(sent, head)  # "[The United States] urged both countries": not one of the two
         for entity in self.entities:
             if head.start - PAIR_REACH <= entity.start and entity.end <= counted[0].start \
                     and not any(a <= entity.start < b for a, b in doers):
-                country = country_role(_entity_code(entity) or "")[0]
+                code = _entity_code(entity) or ""
+                country = country_role(code)[0]
                 if country and country not in countries:
                     countries.append(country)
-        if len(countries) != 2:
-            return []
+                its_role = country_role(code)[1]
+                if country and its_role:
+                    sides.setdefault("state" if its_role[:3] in STATE_SIDE else code, code)
         start = min([head.start] + [c.start for c in sent.children(head, "det", "nummod")])
-        return [Found(country + role, None, start, head.end) for country in countries]
+        if len(countries) == 2:
+            return [Found(country + role, None, start, head.end) for country in countries]
+        if len(countries) == 1 and len(sides) == 2 and head.lemma.lower() in SIDE_NOUNS:
+            # "President Petro suspended talks with the ELN ... urged both sides": government and rebels
+            return [Found(code, None, start, head.end) for code in sides.values()]
+        return []
 
     def _pronoun(self, head: Token) -> list[Found]:
         """The actor the resolve stage's coreference gave a pronoun ("Chinese Foreign Ministry
@@ -398,6 +406,8 @@ def _unknown_person(entity: Any) -> bool:
 
 
 PAIR_REACH = 600  # characters before "both countries" in which the two are looked for
+SIDE_NOUNS = frozenset({"side"})  # the pair noun that may be two sides within one country
+STATE_SIDE = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})  # roles of one side, the state's
 
 
 def _subject_spans(sent: Sentence, head: Token) -> list[tuple[int, int]]:
