@@ -19,6 +19,7 @@ from typing import Any
 from ..actors import ActorDictionary, normalise, split_code
 from ..records import Token, field_of
 from .clauses import predicate_before
+from .countries import STATE
 from .lang import FORMER, GROUP_NOUNS, INFORMATION_NOUNS, PAIR_NOUNS, PAIR_WORDS, TREATY_NOUNS
 from .tree import Sentence, perfect_auxiliary
 
@@ -105,18 +106,17 @@ class ActorFinder:
         if role is None or not counted or head.tag in ("NN", "NNP") or head.dep not in PAIR_DEPS:
             return []  # a plural noun, doer or object: not "relations between the two countries"
         countries: list[str] = []
-        sides: dict[str, str] = {}  # for two sides of one country: its state (any state role) and another
+        sides: dict[str, str] = {}  # for two sides of one country: its state (any of its roles) and another
         doers = _subject_spans(sent, head)  # "[The United States] urged both countries": not one of the two
         for entity in self.entities:
             if head.start - PAIR_REACH <= entity.start and entity.end <= counted[0].start \
                     and not any(a <= entity.start < b for a, b in doers):
                 code = _entity_code(entity) or ""
-                country = country_role(code)[0]
+                country, its_role = country_role(code)
                 if country and country not in countries:
                     countries.append(country)
-                its_role = country_role(code)[1]
                 if country and its_role:
-                    sides.setdefault("state" if its_role[:3] in STATE_SIDE else code, code)
+                    sides.setdefault("state" if its_role[:3] in STATE else code, code)
         start = min([head.start] + [c.start for c in sent.children(head, "det", "nummod")])
         if len(countries) == 2:
             return [Found(country + role, None, start, head.end) for country in countries]
@@ -407,7 +407,6 @@ def _unknown_person(entity: Any) -> bool:
 
 PAIR_REACH = 600  # characters before "both countries" in which the two are looked for
 SIDE_NOUNS = frozenset({"side"})  # the pair noun that may be two sides within one country
-STATE_SIDE = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})  # roles of one side, the state's
 
 
 def _subject_spans(sent: Sentence, head: Token) -> list[tuple[int, int]]:
