@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from ..lang.en.actors import OBJECT_PRONOUNS
 from ..records import Token
-from .lang import (ALLEGED, ATTRIBUTIONS, DAY_WORDS, INTRANSITIVE_ACTS, SPEECH_VERBS, STATEMENT_CARRIERS, TEMPORAL_PREPOSITIONS,
+from .lang import (ALLEGED, ATTRIBUTIONS, DAY_WORDS, INTRANSITIVE_ACTS, STATEMENT_CARRIERS, TEMPORAL_PREPOSITIONS,
                    TREATY_NOUNS, WITH_THE_DOERS)
 from .tree import AGENTS, OBJECTS, OBLIQUES, PASSIVE_SUBJECTS, SUBJECTS, Sentence, perfect_auxiliary
 
@@ -92,7 +92,7 @@ def _attribution(sent: Sentence, verb: Token, child: Token) -> bool:
     """Whether a complement after the verb is the sentence's attribution, misparsed: "India and China
     have agreed to resume patrols, [India's foreign secretary said] on Monday". A verb of saying set
     off by a comma, with no complement of its own, reports the clause before it; its speaker is no side."""
-    if child.i < verb.i or child.lemma.lower() not in SPEECH_VERBS | ATTRIBUTIONS:
+    if child.i < verb.i or child.lemma.lower() not in ATTRIBUTIONS:
         return False
     before = sent.token(min(t.i for t in sent.subtree(child)) - 1)
     return before is not None and before.text in (",", "—", "–") \

@@ -9,8 +9,9 @@ SPEECH_VERBS = frozenset("""
 say declare reiterate repeat announce state conclude stress emphasise emphasize underline insist tell add
 assert argue maintain remind warn write note affirm reaffirm claim
 """.split())
-# More verbs that attribute the clause before them: "..., the ministry confirmed."
-ATTRIBUTIONS = frozenset("report confirm announce tell".split())
+# Verbs that attribute the clause before them: the verbs of saying and a few more ("..., the
+# ministry confirmed.").
+ATTRIBUTIONS = SPEECH_VERBS | frozenset("report confirm announce tell".split())
 # Nouns that carry a statement under a light verb ("issued a declaration that ...").
 SPEECH_NOUNS = frozenset("""
 statement declaration reminder warning message letter note communique communiqué resolution

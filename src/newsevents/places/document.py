@@ -59,13 +59,11 @@ def refocused(mentions: Sequence[str], places: Sequence[Place | None], *, text: 
     """The places again once the story's main country is known: a town abroad that only an
     alternate name gave ("Boni" in a story from Bamako had been Bonn) is looked up again with that
     country in view, and stays unresolved when nothing else fits."""
-    out = list(places)
-    if focus is None or not any(p is not None and p.kind == "city" and p.country != focus for p in places):
-        return out
-    named = text_countries(text)
+    out, named = list(places), None
     for i, (mention, place) in enumerate(zip(mentions, places)):
-        if place is None or place.kind != "city" or place.country == focus:
+        if focus is None or place is None or place.kind != "city" or place.country == focus:
             continue
+        named = text_countries(text) if named is None else named  # read only when a town abroad is in question
         others = {p.country for j, p in enumerate(places) if j != i and p is not None and p.country}
         context = Context(frozenset(named | others))
         if stray_alias(place, mention, context, focus):
